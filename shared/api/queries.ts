@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ComplaintId, ComplaintRow, IsoDateTime } from '../domain/complaint.ts';
+import { LIMITS } from '../domain/limits.ts';
+import { Slug } from '../domain/master.ts';
+import { Channel, Status, Verdict } from '../domain/vocabulary.ts';
+
+const anyOf = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.filterValues).optional();
+
+export const ComplaintFilters = z.strictObject({
+  status: anyOf(Status),
+  verdict: anyOf(Verdict),
+  channel: anyOf(Channel),
+  categoryId: anyOf(Slug),
+  dinasId: anyOf(Slug),
+  kecamatanId: anyOf(Slug),
+  receivedFrom: IsoDateTime.optional(),
+  receivedTo: IsoDateTime.optional(),
+  /** Full-text words; every word must match (prefix match on the last one while typing). */
+  text: z.string().max(LIMITS.searchText).optional(),
+});
+export type ComplaintFilters = z.infer<typeof ComplaintFilters>;
+
+export const SORT_KEYS = ['receivedAt', 'caseNo', 'status', 'channel', 'kecamatanId', 'priority'] as const;
+export const ComplaintSort = z.strictObject({
+  by: z.enum(SORT_KEYS),
+  dir: z.enum(['asc', 'desc']),
+});
+export type ComplaintSort = z.infer<typeof ComplaintSort>;
+
+export const ComplaintListQuery = z.strictObject({
+  filters: ComplaintFilters,
+  sort: ComplaintSort,
+  offset: z.number().int().min(0).max(LIMITS.maxOffset),
+  limit: z.number().int().min(1).max(LIMITS.pageSize),
+});
+export type ComplaintListQuery = z.infer<typeof ComplaintListQuery>;
+
+export const ComplaintPage = z.strictObject({
+  rows: z.array(ComplaintRow),
+  offset: z.number().int(),
+});
+export type ComplaintPage = z.infer<typeof ComplaintPage>;
+
+/** Counts stop at LIMITS.countCap so a common search word never costs a full scan; `capped` says so. */
+export const ComplaintCounts = z.strictObject({
+  total: z.number().int(),
+  capped: z.boolean(),
+});
+export type ComplaintCounts = z.infer<typeof ComplaintCounts>;
+
+export const ById = z.strictObject({ id: ComplaintId });
