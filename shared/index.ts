@@ -10,3 +10,4 @@ export * from './api/envelope.ts';
 export * from './api/queries.ts';
 export * from './api/contract.ts';
 export * from './domain/ingest.ts';
+export * from './api/bridge.ts';

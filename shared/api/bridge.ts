@@ -1,0 +1,17 @@
+import type { Result } from './envelope.ts';
+
+/**
+ * What the Electron preload exposes as `window.saring` and what the web host's HTTP bridge imitates:
+ * one call per contract method, always answering with an envelope, never throwing.
+ */
+export type SaringBridge = {
+  call(method: string, input: unknown): Promise<Result<unknown>>;
+};
+
+/** The name under which the preload exposes the bridge on `window`. */
+export const BRIDGE_GLOBAL = 'saring';
+/** The IPC channel the preload and the main process use for contract calls. */
+export const IPC_CHANNEL = 'saring:call';
+/** The web host's per-launch token: a <meta> in the served page, echoed in this header on every call. */
+export const TOKEN_META = 'saring-token';
+export const TOKEN_HEADER = 'x-saring-token';
