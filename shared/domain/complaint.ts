@@ -16,6 +16,9 @@ export const ComplaintId = z.string().min(1).max(LIMITS.idLength);
 /** Times always carry their offset: a complaint received at 23:30 WIB must not move to another day. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
+/** Media and evidence links end up as links in the UI: only http(s), never javascript:, data: or file:. */
+export const WebLink = z.url({ protocol: /^https?$/ }).max(2_000);
+
 /** The part of a complaint that operations change; the reducer works on exactly this. */
 export const ComplaintState = z.strictObject({
   status: Status,

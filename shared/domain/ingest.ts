@@ -1,14 +1,22 @@
 import { z } from 'zod';
-import { IsoDateTime } from './complaint.ts';
+import { IsoDateTime, WebLink } from './complaint.ts';
 import { LIMITS } from './limits.ts';
 import { Channel } from './vocabulary.ts';
 
-/** Printable text only: control characters (other than tab and newlines) are refused, not stripped. */
+/**
+ * Printable text only: control characters (C0 other than tab and newlines, DEL, C1) are refused, not
+ * stripped. So are unpaired surrogates (the `u` flag matches only those), which SQLite's UTF-8 would
+ * silently turn into replacement characters.
+ */
 const Text = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), 'contains control characters');
+    .refine(
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      (s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/u.test(s),
+      'contains control characters or broken Unicode',
+    );
 
 /** One complaint as a channel connector delivers it (the hub's POST /api/v1/ingest item). */
 export const IngestItem = z.strictObject({
@@ -30,6 +38,6 @@ export const IngestItem = z.strictObject({
       lon: z.number().min(-180).max(180).optional(),
     })
     .optional(),
-  media: z.array(z.url().max(2_000)).max(20).optional(),
+  media: z.array(WebLink).max(20).optional(),
 });
 export type IngestItem = z.infer<typeof IngestItem>;

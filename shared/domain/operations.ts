@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ComplaintId, IsoDateTime } from './complaint.ts';
+import { ComplaintId, IsoDateTime, WebLink } from './complaint.ts';
 import { LIMITS } from './limits.ts';
 import { Slug } from './master.ts';
 import { ComplaintType, Confidentiality, Priority, RejectReason } from './vocabulary.ts';
@@ -50,7 +50,7 @@ export const Operation = z.discriminatedUnion('name', [
       text: Reason,
       respondedAt: IsoDateTime,
       isPublic: z.boolean(),
-      evidence: z.array(z.url().max(2_000)).max(20),
+      evidence: z.array(WebLink).max(20),
     }),
   }),
   z.strictObject({

@@ -51,9 +51,13 @@ export function applyOperation(state: ComplaintState, op: Operation): ReduceResu
     case 'archive':
       return { ok: true, state: next };
     case 'reopen':
-      // Back at the desk, the earlier verdict no longer stands and must be made again.
+      // Back at the desk, the earlier verdict no longer stands and must be made again; that includes the
+      // master of a duplicate, which reaches the desk through archive → reopen.
       return next.status === 'baru'
-        ? { ok: true, state: { ...next, verdict: 'belum', rejectReason: null, responsibleParty: null } }
+        ? {
+            ok: true,
+            state: { ...next, verdict: 'belum', rejectReason: null, responsibleParty: null, masterId: null },
+          }
         : { ok: true, state: next };
     case 'dispose':
       if (state.dinasId === op.args.dinasId && state.status !== 'terverifikasi') {
