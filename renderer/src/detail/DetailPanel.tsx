@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAllowed, type ComplaintDetail } from '../../../shared/index.ts';
+import { useCall } from '../api/useCall.ts';
+import { ErrorMessage } from '../ui/ErrorMessage.tsx';
+import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { Facts } from './Facts.tsx';
+import { MediaList } from './MediaList.tsx';
+import { Timeline } from './Timeline.tsx';
+import { VerifyForm } from './verify/VerifyForm.tsx';
+
+type Props = { complaintId: string | null; onChanged: (updated: ComplaintDetail) => void };
+
+export function DetailPanel({ complaintId, onChanged }: Props) {
+  const { t } = useTranslation();
+  const loaded = useCall('complaints.get', complaintId === null ? null : { id: complaintId });
+  // The answer of the last operation is newer than what was loaded before it.
+  const [changed, setChanged] = useState<ComplaintDetail | null>(null);
+  const [verifying, setVerifying] = useState<string | null>(null);
+  const headingId = useId();
+  // Another complaint was opened: next time this one is loaded fresh rather than from the old answer.
+  if (changed !== null && changed.id !== complaintId) setChanged(null);
+
+  if (complaintId === null) return <p className="muted detail-empty">{t('detail.empty')}</p>;
+  if (loaded.state === 'loading') return <p className="muted detail-empty">{t('app.loading')}</p>;
+  if (loaded.state === 'error') return <ErrorMessage error={loaded.error} />;
+  const complaint = changed?.id === complaintId ? changed : loaded.value;
+  const canVerify = isAllowed(complaint, 'verify');
+
+  return (
+    <article className="complaint" aria-labelledby={headingId}>
+      <header className="complaint-head">
+        <h2 id={headingId}>{complaint.caseNo}</h2>
+        <StatusBadge status={complaint.status} />
+        {complaint.isDemo && <span className="badge demo">{t('detail.demo')}</span>}
+      </header>
+      <section aria-label={t('detail.text')}>
+        <p className="complaint-text">{complaint.text}</p>
+      </section>
+      {verifying === complaint.id ? (
+        <VerifyForm
+          complaint={complaint}
+          onCancel={() => setVerifying(null)}
+          onVerified={(updated) => {
+            setVerifying(null);
+            setChanged(updated);
+            onChanged(updated);
+          }}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" disabled={!canVerify} onClick={() => setVerifying(complaint.id)}>
+            {t('verify.open')}
+          </button>
+        </div>
+      )}
+      <Facts complaint={complaint} />
+      <MediaList media={complaint.media} />
+      <Timeline events={complaint.events} />
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../shared/index.ts';
+
+type Props = { value: string; onChange: (text: string) => void };
+
+export function SearchBox({ value, onChange }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="search">
+      <label htmlFor={id}>{t('search.label')}</label>
+      <input
+        id={id}
+        type="search"
+        role="searchbox"
+        value={value}
+        maxLength={LIMITS.searchText}
+        placeholder={t('search.placeholder')}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
