@@ -1,0 +1,18 @@
+/** What SQLite's unicode61 tokenizer keeps together in a token: letters, digits and combining marks. */
+const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
+
+/**
+ * Turns what a person typed into a safe FTS5 query: every word must match, the last one as a prefix
+ * while it is still being typed (no trailing space). Each word is split on everything the tokenizer
+ * would split on and quoted as an FTS string, so quotes, `*`, `-`, `NEAR`, `OR`, column filters and
+ * parentheses in the input are only ever words or separators, never syntax. Null: nothing to search.
+ * The last word is a prefix only from two letters on (the FTS table keeps a 2-character prefix index).
+ */
+export function ftsQuery(text: string): string | null {
+  const words = text.split(SEPARATORS).filter((w) => w.length > 0);
+  const typed = /\s$/u.test(text) ? undefined : words.pop();
+  const terms = words.map((w) => `"${w}"`);
+  // One typed letter says nothing yet and, as a prefix, would match most of the index: wait for more.
+  if (typed !== undefined && [...typed].length >= 2) terms.push(`"${typed}"*`);
+  return terms.length > 0 ? terms.join(' ') : null;
+}

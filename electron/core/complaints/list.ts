@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import {
+  LIMITS,
+  type ComplaintCounts,
+  type ComplaintFilters,
+  type ComplaintListQuery,
+  type ComplaintPage,
+  type ComplaintSort,
+} from '../../../shared/index.ts';
+import { ROW_COLUMNS, toComplaintRow, type ComplaintRecord } from './record.ts';
+import { complaintSource, planFor, textOf, type Source } from './source.ts';
+
+/**
+ * Sort key → leading ORDER BY column; seq (received order) follows in the same direction, so every
+ * order is total (stable paging) and is one index read forwards or backwards. Status and priority sort
+ * by rank (lifecycle order; low → emergency), not alphabetically.
+ */
+const SORT_COLUMN = {
+  receivedAt: null,
+  caseNo: 'c.case_no',
+  status: 'c.status_rank',
+  channel: 'c.channel',
+  kecamatanId: 'c.kecamatan_id',
+  priority: 'c.priority_rank',
+} as const satisfies Record<ComplaintSort['by'], string | null>;
+
+function orderBy(sort: ComplaintSort, key: Source['key']): string {
+  const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
+  const lead = SORT_COLUMN[sort.by];
+  return lead === null ? `ORDER BY ${key} ${dir}` : `ORDER BY ${lead} ${dir}, ${key} ${dir}`;
+}
+
+export function listComplaints(db: Database.Database, query: ComplaintListQuery): ComplaintPage {
+  const match = textOf(query.filters);
+  const plan = match === null || query.sort.by === 'receivedAt' ? 'matches-first' : planFor(db, match);
+  const source = complaintSource(query.filters, match, plan);
+  const rows = db
+    .prepare<SqlParams, ComplaintRecord>(
+      `SELECT ${ROW_COLUMNS} ${source.sql} ${orderBy(query.sort, source.key)} LIMIT ? OFFSET ?`,
+    )
+    .all(...source.params, query.limit, query.offset);
+  return { rows: rows.map(toComplaintRow), offset: query.offset };
+}
+
+/** Counts up to LIMITS.countCap only, so a common search word never costs a full scan. */
+export function countComplaints(db: Database.Database, filters: ComplaintFilters): ComplaintCounts {
+  const source = complaintSource(filters, textOf(filters), 'matches-first');
+  const found =
+    db
+      .prepare<SqlParams, number>(`SELECT count(*) FROM (SELECT 1 ${source.sql} LIMIT ?)`)
+      .pluck()
+      .get(...source.params, LIMITS.countCap + 1) ?? 0;
+  return found > LIMITS.countCap ? { total: LIMITS.countCap, capped: true } : { total: found, capped: false };
+}
+
+type SqlParams = (string | number)[];

@@ -1,0 +1,32 @@
+import Database from 'better-sqlite3';
+import { CoreError } from '../api/dispatch.ts';
+import { migrate, userVersion } from './migrate.ts';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
+
+/**
+ * Opens (creating if needed) and migrates the local database. The version check comes before anything
+ * that writes (even switching to WAL writes the header), so a file from a newer Saring is left untouched.
+ */
+export function openDatabase(file: string): Database.Database {
+  const db = new Database(file, { timeout: 5_000 });
+  try {
+    const found = userVersion(db);
+    if (found > LATEST_VERSION) {
+      throw new CoreError(
+        'database_newer',
+        `The database ${file} has schema version ${found}, but this Saring understands only up to ` +
+          `version ${LATEST_VERSION}. Please update Saring; the file was not changed.`,
+      );
+    }
+    db.pragma('journal_mode = WAL');
+    // The outbox must survive power loss: WAL's default NORMAL may drop the last commits.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -32000');
+    migrate(db, MIGRATIONS);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
