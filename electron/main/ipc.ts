@@ -1,0 +1,26 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNEL, fail } from '../../shared/index.ts';
+import type { Core } from '../core/index.ts';
+import { isAppUrl } from './app-url.ts';
+
+/** Only the top frame of our own window, showing our own page, may call the core. */
+function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
+  const frame = event.senderFrame;
+  return (
+    !window.isDestroyed() &&
+    event.sender.id === window.webContents.id &&
+    frame !== null &&
+    frame.parent === null &&
+    isAppUrl(frame.url)
+  );
+}
+
+/** Answers the preload's contract calls; dispatch in the core validates the method and the input. */
+export function serveContract(core: Pick<Core, 'call'>, window: BrowserWindow): void {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event, window)) {
+      return fail('unauthorized', 'Calls are accepted only from the Saring window');
+    }
+    return core.call(method, input);
+  });
+}

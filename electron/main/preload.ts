@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, IPC_CHANNEL, type SaringBridge } from '../../shared/api/bridge.ts';
+import { isMethod } from '../../shared/api/contract.ts';
+import { fail, type Result } from '../../shared/api/envelope.ts';
+
+/**
+ * The whole surface the page gets: one `call` that forwards contract methods to the main process.
+ * Names outside the contract never cross IPC. Like the web bridge it answers with an envelope, never a
+ * throw (an input that cannot be cloned, say, rejects invoke).
+ */
+const bridge: SaringBridge = {
+  async call(method, input) {
+    if (!isMethod(method)) return fail('unknown_method', `Unknown method: ${String(method).slice(0, 80)}`);
+    try {
+      // The main process answers every call with an envelope; the renderer's client checks its shape.
+      return (await ipcRenderer.invoke(IPC_CHANNEL, method, input)) as Result<unknown>;
+    } catch (err) {
+      return fail('internal', err instanceof Error ? err.message : 'The call did not reach the app');
+    }
+  },
+};
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);
