@@ -4,6 +4,9 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Result } from '../../shared/index.ts';
 import { dispatch, type Logger } from './api/dispatch.ts';
+import { seedDemoUsers } from './auth/demo-users.ts';
+import { sessionUser } from './auth/sessions.ts';
+import { signInThrottle } from './auth/throttle.ts';
 import { insertComplaints } from './complaints/insert.ts';
 import { openDatabase } from './db/open.ts';
 import { generateDemoComplaints } from './demo/generate.ts';
@@ -11,15 +14,14 @@ import { seedMasterData, shippedMasterData } from './master/seed.ts';
 import { createHandlers } from './services/handlers.ts';
 
 export type Core = {
-  call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** `session` is the caller's token from auth.signIn (null before sign-in); dispatch checks it. */
+  call(method: unknown, input: unknown, session: unknown): Promise<Result<unknown>>;
   close(): void;
 };
 
 export type CoreOptions = {
   dataDir: string;
   demo: false | { count: number; seed: number };
-  /** Until sign-in exists, every change is recorded as this person. */
-  actor?: string;
   device?: string;
   log: Logger;
 };
@@ -28,22 +30,27 @@ export const DATABASE_FILE = 'saring.sqlite';
 
 /**
  * Opens the desktop core: the database in dataDir (created and migrated as needed), master data from
- * the shipped file, and demo complaints on a first run when asked for. Every call then goes through
- * the one validated dispatch.
+ * the shipped file, and demo complaints and demo users on a first run when asked for. Every call then
+ * goes through the one validated dispatch, as the user its session belongs to.
  */
 export function openCore(opts: CoreOptions): Core {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const db = openDatabase(path.join(opts.dataDir, DATABASE_FILE));
   try {
-    const who = { actor: opts.actor ?? 'moderator', device: opts.device ?? os.hostname() };
+    const device = opts.device ?? os.hostname();
     seedMasterData(db, shippedMasterData());
     db.prepare(
       "INSERT INTO sync_state (key, value) VALUES ('device', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    ).run(who.device);
+    ).run(device);
     if (opts.demo) seedDemo(db, opts.demo);
-    const handlers = createHandlers(db, who);
+    const desk = {
+      handlers: createHandlers(db, signInThrottle()),
+      sessionUser: (token: string) => sessionUser(db, token, Date.now()),
+      device,
+      log: opts.log,
+    };
     return {
-      call: (method, input) => dispatch(handlers, method, input, opts.log),
+      call: (method, input, session) => dispatch(desk, method, input, session),
       close: () => {
         db.pragma('optimize');
         db.close();
@@ -55,11 +62,15 @@ export function openCore(opts: CoreOptions): Core {
   }
 }
 
-/** Demo complaints go in only while the inbox is empty: a real desk's data is never mixed with them. */
+/**
+ * Demo complaints go in only while the inbox is empty: a real desk's data is never mixed with them. The
+ * demo users come with them, and only to a desk without users.
+ */
 function seedDemo(db: Database.Database, demo: { count: number; seed: number }): void {
   if (db.prepare('SELECT 1 FROM complaint LIMIT 1').get() !== undefined) return;
   const items = generateDemoComplaints(demo).map((d) => d.item);
   insertComplaints(db, items, { isDemo: true });
+  seedDemoUsers(db);
   // Fresh statistics, so the query planner knows how the filters split the inbox.
   db.pragma('analysis_limit = 1000');
   db.exec('ANALYZE');

@@ -15,12 +15,15 @@ function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow): bool
   );
 }
 
-/** Answers the preload's contract calls; dispatch in the core validates the method and the input. */
+/**
+ * Answers the preload's contract calls; dispatch in the core validates the method, the input and the
+ * session token (checked there like any other value from the page).
+ */
 export function serveContract(core: Pick<Core, 'call'>, window: BrowserWindow): void {
-  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
+  ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown, session: unknown) => {
     if (!isTrustedSender(event, window)) {
       return fail('unauthorized', 'Calls are accepted only from the Saring window');
     }
-    return core.call(method, input);
+    return core.call(method, input, session);
   });
 }

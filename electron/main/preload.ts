@@ -9,11 +9,11 @@ import { fail, type Result } from '../../shared/api/envelope.ts';
  * throw (an input that cannot be cloned, say, rejects invoke).
  */
 const bridge: SaringBridge = {
-  async call(method, input) {
+  async call(method, input, session) {
     if (!isMethod(method)) return fail('unknown_method', `Unknown method: ${String(method).slice(0, 80)}`);
     try {
       // The main process answers every call with an envelope; the renderer's client checks its shape.
-      return (await ipcRenderer.invoke(IPC_CHANNEL, method, input)) as Result<unknown>;
+      return (await ipcRenderer.invoke(IPC_CHANNEL, method, input, session)) as Result<unknown>;
     } catch (err) {
       return fail('internal', err instanceof Error ? err.message : 'The call did not reach the app');
     }

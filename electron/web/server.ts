@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyError, type FastifyReply } from 'fastify';
 import type { Logger } from 'pino';
-import { TOKEN_HEADER, fail, type Result } from '../../shared/index.ts';
+import { SESSION_HEADER, TOKEN_HEADER, fail, type Result } from '../../shared/index.ts';
 import type { Core } from '../core/index.ts';
 import { SECURITY_HEADERS } from '../security-headers.ts';
 import { refusal } from './guard.ts';
@@ -86,8 +86,12 @@ export function buildWebServer(options: WebServerOptions) {
   app.get('/', servePage);
   app.get('/index.html', servePage);
 
+  // The session header (sent twice it arrives as an array) goes to dispatch, which decides what it allows.
   app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) =>
-    sendEnvelope(reply, await core.call(request.params.method, request.body)),
+    sendEnvelope(
+      reply,
+      await core.call(request.params.method, request.body, request.headers[SESSION_HEADER] ?? null),
+    ),
   );
 
   void app.register(fastifyStatic, { root: rendererDir, index: false });

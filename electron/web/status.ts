@@ -9,6 +9,8 @@ export function httpStatus(code: ErrorCode): number {
       return 401;
     case 'forbidden':
       return 403;
+    case 'too_many_attempts':
+      return 429;
     case 'unknown_method':
     case 'not_found':
       return 404;

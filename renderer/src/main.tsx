@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { strictAssert } from '../../shared/index.ts';
 import { App } from './app/App.tsx';
+import { AuthGate } from './auth/AuthGate.tsx';
 import { i18nReady } from './i18n/index.ts';
 import './styles/app.css';
 
@@ -11,7 +12,9 @@ strictAssert(root, 'index.html has a #root element');
 void i18nReady.then(() =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <AuthGate>
+        <App />
+      </AuthGate>
     </StrictMode>,
   ),
 );

@@ -5,7 +5,8 @@ import type { Result } from './envelope.ts';
  * one call per contract method, always answering with an envelope, never throwing.
  */
 export type SaringBridge = {
-  call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** `session` is the token auth.signIn or auth.setup returned; null before anyone signs in. */
+  call(method: string, input: unknown, session: string | null): Promise<Result<unknown>>;
 };
 
 /** The name under which the preload exposes the bridge on `window`. */
@@ -15,3 +16,5 @@ export const IPC_CHANNEL = 'saring:call';
 /** The web host's per-launch token: a <meta> in the served page, echoed in this header on every call. */
 export const TOKEN_META = 'saring-token';
 export const TOKEN_HEADER = 'x-saring-token';
+/** The web host reads the caller's session token from this header (the token of auth.signIn). */
+export const SESSION_HEADER = 'x-saring-session';

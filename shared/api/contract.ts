@@ -2,6 +2,21 @@ import { z } from 'zod';
 import { ComplaintDetail, ComplaintId } from '../domain/complaint.ts';
 import { MasterData } from '../domain/master.ts';
 import { Operation } from '../domain/operations.ts';
+import { DeadlineProfileInput, HolidayAdjustment } from '../domain/deadline.ts';
+import {
+  DeadlineChange,
+  DeadlineProfileKey,
+  DeadlineSettings,
+  DeadlineSettingsQuery,
+  HolidayKey,
+} from './deadlines.ts';
+import { AuditCheck, AuditCsv, AuditFilters, AuditListQuery, AuditPage } from './audit.ts';
+import { ResponseTemplate, ResponseTemplateInput } from '../domain/templates.ts';
+import { TemplateKey, TemplateList, TemplateQuery } from './templates.ts';
+import { SetupInput, SignInInput, User, UserSaveInput } from '../domain/users.ts';
+import { AuthStatus, SignedIn } from './auth.ts';
+import { ApplyManyInput, ApplyManyResult } from './bulk.ts';
+import { QueueSummary } from './queue.ts';
 import {
   ById,
   ComplaintCounts,
@@ -16,7 +31,6 @@ export const AppInfo = z.strictObject({
   /** True while the database holds generated demo complaints; the UI says so. */
   hasDemoData: z.boolean(),
   complaintCount: z.number().int(),
-  actor: z.string(),
   device: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
@@ -35,11 +49,30 @@ const NoInput = z.strictObject({});
  */
 export const API = {
   'app.info': { input: NoInput, output: AppInfo },
+  'auth.status': { input: NoInput, output: AuthStatus },
+  'auth.setup': { input: SetupInput, output: SignedIn },
+  'auth.signIn': { input: SignInInput, output: SignedIn },
+  'auth.signOut': { input: NoInput, output: NoInput },
+  'users.list': { input: NoInput, output: z.array(User) },
+  'users.save': { input: UserSaveInput, output: User },
   'master.get': { input: NoInput, output: MasterData },
   'complaints.list': { input: ComplaintListQuery, output: ComplaintPage },
   'complaints.count': { input: ComplaintFilters, output: ComplaintCounts },
   'complaints.get': { input: ById, output: ComplaintDetail },
   'complaints.apply': { input: ApplyOperationInput, output: ComplaintDetail },
+  'complaints.applyMany': { input: ApplyManyInput, output: ApplyManyResult },
+  'queue.summary': { input: NoInput, output: QueueSummary },
+  'deadlines.get': { input: DeadlineSettingsQuery, output: DeadlineSettings },
+  'deadlines.saveProfile': { input: DeadlineProfileInput, output: DeadlineChange },
+  'deadlines.deleteProfile': { input: DeadlineProfileKey, output: DeadlineChange },
+  'deadlines.saveHoliday': { input: HolidayAdjustment, output: DeadlineChange },
+  'deadlines.deleteHoliday': { input: HolidayKey, output: DeadlineChange },
+  'audit.list': { input: AuditListQuery, output: AuditPage },
+  'audit.verify': { input: NoInput, output: AuditCheck },
+  'audit.exportCsv': { input: AuditFilters, output: AuditCsv },
+  'templates.list': { input: TemplateQuery, output: TemplateList },
+  'templates.save': { input: ResponseTemplateInput, output: ResponseTemplate },
+  'templates.delete': { input: TemplateKey, output: TemplateKey },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'unknown_method',
   'unauthorized',
   'forbidden',
+  /** Too many failed sign-ins for one username: wait, then try again. */
+  'too_many_attempts',
   'not_found',
   'invalid_transition',
   'invalid_operation',

@@ -15,6 +15,14 @@ export const ComplaintFilters = z.strictObject({
   kecamatanId: anyOf(Slug),
   receivedFrom: IsoDateTime.optional(),
   receivedTo: IsoDateTime.optional(),
+  /** Only items whose verification or follow-up deadline has passed (see isLate). */
+  overdue: z.boolean().optional(),
+  /** Items in these people's queues (user ids): "Antrean saya" and the supervisor's drill-down. */
+  assigneeId: anyOf(z.string().min(1).max(LIMITS.idLength)),
+  /** Only items someone flagged for attention (true), or only unflagged ones (false). */
+  flagged: z.boolean().optional(),
+  /** Case numbers starting with this, any letter case ("tsm-2026-0004"): finding the item a citizen quotes. */
+  caseNo: z.string().trim().min(1).max(LIMITS.idLength).optional(),
   /** Full-text words; every word must match (prefix match on the last one while typing). */
   text: z.string().max(LIMITS.searchText).optional(),
 });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { ComplaintNote, ComplaintResponse, MergedReporter } from './case-file.ts';
+import { ComplaintDeadline } from './deadline.ts';
 import { LIMITS } from './limits.ts';
 import { Slug } from './master.ts';
+import { UserId } from './users.ts';
 import {
   Channel,
   ComplaintType,
@@ -19,6 +22,13 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 /** Media and evidence links end up as links in the UI: only http(s), never javascript:, data: or file:. */
 export const WebLink = z.url({ protocol: /^https?$/ }).max(2_000);
 
+/** The number SP4N-LAPOR! gives a report: letters and digits as its dashboard shows them. */
+export const LaporTrackingNo = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[A-Za-z0-9]+$/, 'letters and digits only, at most 40');
+
 /** The part of a complaint that operations change; the reducer works on exactly this. */
 export const ComplaintState = z.strictObject({
   status: Status,
@@ -31,6 +41,11 @@ export const ComplaintState = z.strictObject({
   confidentiality: Confidentiality,
   responsibleParty: z.string().max(LIMITS.shortText).nullable(),
   masterId: ComplaintId.nullable(),
+  laporTrackingNo: LaporTrackingNo.nullable(),
+  laporRecorded: z.boolean(),
+  /** The moderator whose queue ("Antrean saya") holds the item. */
+  assigneeId: UserId.nullable(),
+  flagged: z.boolean(),
 });
 export type ComplaintState = z.infer<typeof ComplaintState>;
 
@@ -44,6 +59,7 @@ export const ComplaintRow = ComplaintState.extend({
   receivedAt: IsoDateTime,
   kecamatanId: Slug.nullable(),
   isDemo: z.boolean(),
+  deadline: ComplaintDeadline.nullable(),
 });
 export type ComplaintRow = z.infer<typeof ComplaintRow>;
 
@@ -67,5 +83,11 @@ export const ComplaintDetail = ComplaintRow.extend({
   lon: z.number().nullable(),
   media: z.array(z.string()),
   events: z.array(ComplaintEvent),
+  /** The text as it may be shown publicly: profanity masked, the grievance kept. */
+  publicText: z.string(),
+  notes: z.array(ComplaintNote),
+  responses: z.array(ComplaintResponse),
+  /** On a master: every reporter merged into it as a duplicate, oldest first. */
+  mergedReporters: z.array(MergedReporter),
 });
 export type ComplaintDetail = z.infer<typeof ComplaintDetail>;

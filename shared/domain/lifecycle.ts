@@ -47,8 +47,12 @@ export function nextStatus(state: ComplaintState, op: OperationName): Status | n
       return from(['ditindaklanjuti'], s, 'selesai');
     case 'return_to_dinas':
       return from(['ditindaklanjuti'], s, 'diproses');
+    // Bookkeeping that never moves the lifecycle; a duplicate's belongs to its master.
     case 'add_note':
     case 'set_priority':
+    case 'set_lapor':
+    case 'assign':
+    case 'set_flag':
       return s === 'duplikat' ? null : s;
     default:
       return missingCase(op);

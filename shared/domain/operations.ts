@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ComplaintId, IsoDateTime, WebLink } from './complaint.ts';
+import { ComplaintId, IsoDateTime, LaporTrackingNo, WebLink } from './complaint.ts';
 import { LIMITS } from './limits.ts';
 import { Slug } from './master.ts';
+import { UserId } from './users.ts';
 import { ComplaintType, Confidentiality, Priority, RejectReason } from './vocabulary.ts';
 
 const Note = z.string().trim().max(LIMITS.noteText);
@@ -63,6 +64,15 @@ export const Operation = z.discriminatedUnion('name', [
     args: z.strictObject({ noteId: ClientId, text: Reason }),
   }),
   z.strictObject({ name: z.literal('set_priority'), args: z.strictObject({ priority: Priority }) }),
+  z.strictObject({
+    name: z.literal('set_lapor'),
+    args: z.strictObject({ trackingNo: LaporTrackingNo.nullable(), recorded: z.boolean() }),
+  }),
+  z.strictObject({ name: z.literal('assign'), args: z.strictObject({ userId: UserId.nullable() }) }),
+  z.strictObject({
+    name: z.literal('set_flag'),
+    args: z.strictObject({ flagged: z.boolean(), reason: Note.optional() }),
+  }),
 ]);
 export type Operation = z.infer<typeof Operation>;
 export type OperationName = Operation['name'];

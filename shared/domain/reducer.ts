@@ -75,6 +75,15 @@ export function applyOperation(state: ComplaintState, op: Operation): ReduceResu
       return { ok: true, state: next };
     case 'set_priority':
       return { ok: true, state: { ...next, priority: op.args.priority } };
+    case 'set_lapor':
+      return {
+        ok: true,
+        state: { ...next, laporTrackingNo: op.args.trackingNo, laporRecorded: op.args.recorded },
+      };
+    case 'assign':
+      return { ok: true, state: { ...next, assigneeId: op.args.userId } };
+    case 'set_flag':
+      return { ok: true, state: { ...next, flagged: op.args.flagged } };
     default:
       return missingCase(op);
   }

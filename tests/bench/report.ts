@@ -2,7 +2,7 @@ import { passes, type BenchResult } from './types.ts';
 
 const figure = (n: number) => (n >= 1000 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n < 10 ? 2 : 1));
 
-/** ours ÷ baseline: for rows/s higher is better, for latencies lower is better. */
+/** ours ÷ baseline: for rows/s and ops/s higher is better, for latencies lower is better. */
 export const ratioOf = (r: BenchResult) => r.ours / r.baseline;
 
 function verdict(r: BenchResult): string {

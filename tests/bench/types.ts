@@ -9,7 +9,7 @@ export type BenchResult = {
   scale: number;
   scenario: string;
   case: string;
-  metric: 'rows/s' | 'p50 ms' | 'p95 ms';
+  metric: 'rows/s' | 'ops/s' | 'p50 ms' | 'p95 ms';
   ours: number;
   baseline: number;
   target: Target | null;

@@ -17,12 +17,16 @@ export function eventNote(op: Operation): string | null {
       return op.args.reason;
     case 'dispose':
       return op.args.reason || null;
+    case 'set_flag':
+      return op.args.reason || null;
     case 'record_response':
     case 'add_note':
       return op.args.text;
     case 'merge_duplicate':
     case 'acknowledge':
     case 'set_priority':
+    case 'set_lapor':
+    case 'assign':
       return null;
     default:
       return missingCase(op);

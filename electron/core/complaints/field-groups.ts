@@ -17,6 +17,9 @@ export const FIELD_GROUPS = {
   disposition: ['dinasId'],
   lifecycle: ['status'],
   priority: ['priority'],
+  lapor: ['laporTrackingNo', 'laporRecorded'],
+  assignment: ['assigneeId'],
+  flag: ['flagged'],
 } as const satisfies Record<string, readonly (keyof ComplaintState)[]>;
 
 export type FieldGroup = keyof typeof FIELD_GROUPS;

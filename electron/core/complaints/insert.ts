@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { IngestItem } from '../../../shared/index.ts';
+import { dueCalculator } from '../deadlines/profiles.ts';
 import { kecamatanLookup } from '../master/read.ts';
 import { caseNumber, receiptYear } from './case-number.ts';
 import { withSecondaryIndexesRebuilt } from './secondary-indexes.ts';
@@ -22,8 +23,9 @@ export function insertComplaints(
 ): number {
   const insert = db.prepare(
     `INSERT INTO complaint (seq, id, case_no, channel, external_id, author_handle, author_name, text,
-       received_at, received_ms, kecamatan_id, kelurahan, address, lat, lon, media_json, is_demo, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       received_at, received_ms, kecamatan_id, kelurahan, address, lat, lon, media_json, is_demo, updated_at,
+       stage_started_ms, due_ms)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (channel, external_id) DO NOTHING`,
   );
   const indexText = db.prepare('INSERT INTO complaint_fts (rowid, text, author_handle) VALUES (?, ?, ?)');
@@ -40,10 +42,17 @@ export function insertComplaints(
     const kecamatan = kecamatanLookup(db);
     const nextSeq = seqAllocator(db);
     const now = new Date().toISOString();
+    const ordered = inReceivedOrder(items);
+    // A new item is on the desk's verification clock from receipt, by the city default (no category yet).
+    const dueOf = dueCalculator(
+      db,
+      ordered[0]?.receivedMs ?? Date.now(),
+      ordered.at(-1)?.receivedMs ?? Date.now(),
+    );
 
     const insertAll = (): number => {
       let inserted = 0;
-      for (const { item, receivedMs } of inReceivedOrder(items)) {
+      for (const { item, receivedMs } of ordered) {
         const year = receiptYear(item.receivedAt);
         const caseSeq = (counters.get(year) ?? 0) + 1;
         const seq = nextSeq(receivedMs);
@@ -67,6 +76,8 @@ export function insertComplaints(
           JSON.stringify(item.media ?? []),
           isDemo,
           now,
+          receivedMs,
+          dueOf(null, 'verifikasi', receivedMs),
         );
         if (changes === 0) continue;
         indexText.run(seq, item.text, item.author.handle);

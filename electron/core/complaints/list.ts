@@ -7,7 +7,9 @@ import {
   type ComplaintPage,
   type ComplaintSort,
 } from '../../../shared/index.ts';
+import { deadlineReader } from '../deadlines/read.ts';
 import { ROW_COLUMNS, toComplaintRow, type ComplaintRecord } from './record.ts';
+import { EVERYTHING, type Scope } from './scope.ts';
 import { complaintSource, planFor, textOf, type Source } from './source.ts';
 
 /**
@@ -30,21 +32,34 @@ function orderBy(sort: ComplaintSort, key: Source['key']): string {
   return lead === null ? `ORDER BY ${key} ${dir}` : `ORDER BY ${lead} ${dir}, ${key} ${dir}`;
 }
 
-export function listComplaints(db: Database.Database, query: ComplaintListQuery): ComplaintPage {
+export function listComplaints(
+  db: Database.Database,
+  query: ComplaintListQuery,
+  scope: Scope = EVERYTHING,
+): ComplaintPage {
   const match = textOf(query.filters);
   const plan = match === null || query.sort.by === 'receivedAt' ? 'matches-first' : planFor(db, match);
-  const source = complaintSource(query.filters, match, plan);
+  const source = complaintSource(query.filters, match, plan, scope);
   const rows = db
     .prepare<SqlParams, ComplaintRecord>(
       `SELECT ${ROW_COLUMNS} ${source.sql} ${orderBy(query.sort, source.key)} LIMIT ? OFFSET ?`,
     )
     .all(...source.params, query.limit, query.offset);
-  return { rows: rows.map(toComplaintRow), offset: query.offset };
+  const deadlineOf = deadlineReader(
+    db,
+    Date.now(),
+    rows.map((r) => r.dueMs),
+  );
+  return { rows: rows.map((r) => toComplaintRow(r, deadlineOf)), offset: query.offset };
 }
 
 /** Counts up to LIMITS.countCap only, so a common search word never costs a full scan. */
-export function countComplaints(db: Database.Database, filters: ComplaintFilters): ComplaintCounts {
-  const source = complaintSource(filters, textOf(filters), 'matches-first');
+export function countComplaints(
+  db: Database.Database,
+  filters: ComplaintFilters,
+  scope: Scope = EVERYTHING,
+): ComplaintCounts {
+  const source = complaintSource(filters, textOf(filters), 'matches-first', scope);
   const found =
     db
       .prepare<SqlParams, number>(`SELECT count(*) FROM (SELECT 1 ${source.sql} LIMIT ?)`)

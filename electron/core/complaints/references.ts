@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Operation } from '../../../shared/index.ts';
 import { CoreError } from '../api/dispatch.ts';
+import { prepared } from '../db/statements.ts';
 
 const exists = (db: Database.Database, sql: string, id: string): boolean =>
-  db.prepare<[string], number>(sql).pluck().get(id) !== undefined;
+  prepared<[string], number>(db, sql).pluck().get(id) !== undefined;
 
 /** Checks that what an operation points at exists and makes sense; the reducer cannot see the tables. */
 export function checkReferences(db: Database.Database, complaintId: string, op: Operation): void {
@@ -23,9 +24,10 @@ export function checkReferences(db: Database.Database, complaintId: string, op: 
       if (masterId === complaintId) {
         throw new CoreError('invalid_operation', 'A complaint cannot be a duplicate of itself');
       }
-      const master = db
-        .prepare<[string], { status: string }>('SELECT status FROM complaint WHERE id = ?')
-        .get(masterId);
+      const master = prepared<[string], { status: string }>(
+        db,
+        'SELECT status FROM complaint WHERE id = ?',
+      ).get(masterId);
       if (!master) throw new CoreError('not_found', `No complaint with id ${masterId} to merge into`);
       if (master.status === 'duplikat') {
         throw new CoreError(
@@ -45,6 +47,29 @@ export function checkReferences(db: Database.Database, complaintId: string, op: 
         throw new CoreError('invalid_operation', `A response with id ${op.args.responseId} already exists`);
       }
       return;
+    case 'assign':
+      if (
+        op.args.userId !== null &&
+        !exists(db, 'SELECT 1 FROM app_user WHERE id = ? AND active = 1', op.args.userId)
+      ) {
+        throw new CoreError('invalid_operation', `No active user with id ${op.args.userId}`);
+      }
+      return;
+    case 'set_lapor': {
+      // One LAPOR! report is one item here; a second item with its number is a duplicate to merge.
+      const { trackingNo } = op.args;
+      if (trackingNo === null) return;
+      const holder = prepared<[string, string], string>(
+        db,
+        'SELECT case_no FROM complaint WHERE lapor_tracking_no = ? AND id <> ?',
+      )
+        .pluck()
+        .get(trackingNo, complaintId);
+      if (holder !== undefined) {
+        throw new CoreError('invalid_operation', `LAPOR! number ${trackingNo} already belongs to ${holder}`);
+      }
+      return;
+    }
     default:
       return;
   }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ComplaintFilters } from '../../../shared/index.ts';
 import { ftsQuery } from './fts-query.ts';
+import type { Scope } from './scope.ts';
 import { filterConditions, type SqlValue } from './where.ts';
 
 /**
@@ -39,13 +40,18 @@ export function planFor(db: Database.Database, match: string): TextPlan {
 
 const where = (clauses: string[]): string => (clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '');
 
-export function complaintSource(filters: ComplaintFilters, match: string | null, plan: TextPlan): Source {
+export function complaintSource(
+  filters: ComplaintFilters,
+  match: string | null,
+  plan: TextPlan,
+  scope: Scope,
+): Source {
   if (match === null) {
-    const f = filterConditions(filters, 'c.seq');
+    const f = filterConditions(filters, 'c.seq', scope);
     return { sql: `FROM complaint c ${where(f.sql ? [f.sql] : [])}`, params: f.params, key: 'c.seq' };
   }
   if (plan === 'matches-first') {
-    const f = filterConditions(filters, 'f.rowid');
+    const f = filterConditions(filters, 'f.rowid', scope);
     // CROSS JOIN keeps the FTS table outside: probing it once per complaint row would take seconds.
     return {
       sql: `FROM complaint_fts f CROSS JOIN complaint c ON c.seq = f.rowid
@@ -54,7 +60,7 @@ export function complaintSource(filters: ComplaintFilters, match: string | null,
       key: 'f.rowid',
     };
   }
-  const f = filterConditions(filters, 'c.seq');
+  const f = filterConditions(filters, 'c.seq', scope);
   // The unary + stops SQLite from driving the query by seq, so it reads the sort's index instead.
   return {
     sql: `FROM complaint c ${where([

@@ -1,4 +1,6 @@
 import type { ComplaintFilters } from '../../../shared/index.ts';
+import { LATE_STATUSES } from '../deadlines/stage.ts';
+import { EVERYTHING, type Scope } from './scope.ts';
 import { seqBefore, seqFrom } from './seq.ts';
 
 export type SqlValue = string | number;
@@ -12,16 +14,26 @@ const ANY_OF = {
   categoryId: 'c.category_id',
   dinasId: 'c.dinas_id',
   kecamatanId: 'c.kecamatan_id',
+  assigneeId: 'c.assignee_id',
 } as const;
 
 /**
  * The conditions of the inbox filters other than text, over `complaint c`, joined with AND (empty: none).
  * An empty list means "no filter" (nothing picked in the UI), not "match nothing". The received range is
  * inclusive; it also bounds `key` (c.seq or the FTS rowid, see seq.ts) so the scan starts and stops there.
+ * The scope is not a filter the caller picks: a penghubung's dinas is always added, whatever they ask for.
  */
-export function filterConditions(filters: ComplaintFilters, key: 'c.seq' | 'f.rowid'): Where {
+export function filterConditions(
+  filters: ComplaintFilters,
+  key: 'c.seq' | 'f.rowid',
+  scope: Scope = EVERYTHING,
+): Where {
   const clauses: string[] = [];
   const params: SqlValue[] = [];
+  if (scope.onlyDinasId !== null) {
+    clauses.push('c.dinas_id = ?');
+    params.push(scope.onlyDinasId);
+  }
   for (const [name, column] of Object.entries(ANY_OF) as [keyof typeof ANY_OF, string][]) {
     const values = filters[name];
     if (!values || values.length === 0) continue;
@@ -37,6 +49,21 @@ export function filterConditions(filters: ComplaintFilters, key: 'c.seq' | 'f.ro
     const to = Date.parse(filters.receivedTo);
     clauses.push(`${key} < ?`, 'c.received_ms <= ?');
     params.push(seqBefore(to), to);
+  }
+  if (filters.overdue === true) {
+    // A missed deadline in a stage where someone is late (see isLateStage); now is the moment of asking.
+    clauses.push('c.due_ms < ?', `c.status IN (${LATE_STATUSES.map(() => '?').join(', ')})`);
+    params.push(Date.now(), ...LATE_STATUSES);
+  }
+  if (filters.flagged !== undefined) {
+    clauses.push('c.flagged = ?');
+    params.push(filters.flagged ? 1 : 0);
+  }
+  if (filters.caseNo !== undefined) {
+    // A range rather than LIKE, so the unique index on case_no answers it (case numbers are upper case).
+    const prefix = filters.caseNo.toUpperCase();
+    clauses.push('c.case_no >= ?', 'c.case_no < ?');
+    params.push(prefix, `${prefix}\u{10FFFF}`);
   }
   return { sql: clauses.join(' AND '), params };
 }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { strictAssert, type Operation } from '../../../shared/index.ts';
 import type { GroupVersions } from '../complaints/field-groups.ts';
 import type { Who } from '../complaints/effects.ts';
+import { prepared } from '../db/statements.ts';
 
 /**
  * Appends an operation to the outbox; call it inside the transaction that applies the operation. The
@@ -17,13 +18,13 @@ export function appendToOutbox(
   who: Who,
 ): string {
   strictAssert(db.inTransaction, 'the outbox is written with the change it records');
-  const last = db
-    .prepare<[], string>("SELECT value FROM sync_state WHERE key = 'last_client_seq'")
+  const last = prepared<[], string>(db, "SELECT value FROM sync_state WHERE key = 'last_client_seq'")
     .pluck()
     .get();
   const clientSeq = Number(last ?? 0) + 1;
   const opId = randomUUID();
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO outbox (client_seq, op_id, name, complaint_id, args_json, read_set_json, actor, device, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -37,6 +38,6 @@ export function appendToOutbox(
     who.device,
     who.at,
   );
-  db.prepare("UPDATE sync_state SET value = ? WHERE key = 'last_client_seq'").run(String(clientSeq));
+  prepared(db, "UPDATE sync_state SET value = ? WHERE key = 'last_client_seq'").run(String(clientSeq));
   return opId;
 }

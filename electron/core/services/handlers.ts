@@ -1,23 +1,25 @@
 import type Database from 'better-sqlite3';
-import { CoreError, type Handlers } from '../api/dispatch.ts';
-import { applyToComplaint, type Actor } from '../complaints/apply.ts';
-import { getComplaint } from '../complaints/get.ts';
-import { countComplaints, listComplaints } from '../complaints/list.ts';
+import type { Handlers } from '../api/dispatch.ts';
+import type { SignInThrottle } from '../auth/throttle.ts';
 import { readMasterData } from '../master/read.ts';
+import { queueSummary } from '../queue/summary.ts';
 import { appInfo } from './app-info.ts';
+import { auditHandlers } from './audit-handlers.ts';
+import { authHandlers } from './auth-handlers.ts';
+import { complaintHandlers } from './complaint-handlers.ts';
+import { deadlineHandlers } from './deadline-handlers.ts';
+import { templateHandlers } from './template-handlers.ts';
 
-/** The contract's methods over one open database, acting as one person on one device. */
-export function createHandlers(db: Database.Database, who: Actor): Handlers {
+/** The contract's methods over one open database; each call acts as the user its session belongs to. */
+export function createHandlers(db: Database.Database, throttle: SignInThrottle): Handlers {
   return {
-    'app.info': () => appInfo(db, who),
+    'app.info': (_, { device }) => appInfo(db, device),
     'master.get': () => readMasterData(db),
-    'complaints.list': (query) => listComplaints(db, query),
-    'complaints.count': (filters) => countComplaints(db, filters),
-    'complaints.get': ({ id }) => {
-      const detail = getComplaint(db, id);
-      if (!detail) throw new CoreError('not_found', `No complaint with id ${id}`);
-      return detail;
-    },
-    'complaints.apply': ({ complaintId, operation }) => applyToComplaint(db, who, complaintId, operation),
+    ...authHandlers(db, throttle),
+    ...complaintHandlers(db),
+    'queue.summary': () => queueSummary(db, Date.now()),
+    ...auditHandlers(db),
+    ...deadlineHandlers(db),
+    ...templateHandlers(db),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ApiError,
   BRIDGE_GLOBAL,
+  SESSION_HEADER,
   TOKEN_HEADER,
   TOKEN_META,
   fail,
@@ -25,14 +26,15 @@ function pageToken(): string {
 
 const failure = (message: string) => fail('internal', message);
 
-/** The web host's imitation of the preload bridge: POST /api/<method> with the page token. */
+/** The web host's imitation of the preload bridge: POST /api/<method> with the page and session tokens. */
 const webBridge: SaringBridge = {
-  async call(method, input) {
+  async call(method, input, session) {
     let response: Response;
+    const headers = { 'content-type': 'application/json', [TOKEN_HEADER]: pageToken() };
     try {
       response = await fetch(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: pageToken() },
+        headers: session === null ? headers : { ...headers, [SESSION_HEADER]: session },
         body: JSON.stringify(input),
       });
     } catch (err) {

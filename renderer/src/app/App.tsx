@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCall } from '../api/useCall.ts';
 import { MasterProvider } from '../master/master.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
-import { Console } from './Console.tsx';
+import { Screens } from './Screens.tsx';
 
 const NO_INPUT = {};
 
@@ -31,7 +31,7 @@ export function App() {
   }
   return (
     <MasterProvider value={master.value}>
-      <Console info={info.value} />
+      <Screens info={info.value} />
     </MasterProvider>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintDetail } from '../../../shared/index.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useMasterNames } from '../master/master.tsx';
+import { DeadlineFact } from './DeadlineFact.tsx';
 
 type Fact = [label: string, value: ReactNode];
 
@@ -19,6 +20,7 @@ export function Facts({ complaint: c }: { complaint: ComplaintDetail }) {
     [t('detail.channel'), t(`channel.${c.channel}`)],
     [t('detail.externalId'), c.externalId],
     [t('detail.receivedAt'), format.dateTime(c.receivedAt)],
+    [t('detail.deadline'), <DeadlineFact deadline={c.deadline} />],
     [t('detail.kecamatan'), names.kecamatan(c.kecamatanId) ?? none],
     [t('detail.kelurahan'), c.kelurahan ?? none],
     [t('detail.address'), c.address ?? none],

@@ -1,10 +1,13 @@
 import type {
   Channel,
+  ComplaintState,
   ComplaintType,
   Confidentiality,
+  DeadlineStage,
   ErrorCode,
   OperationName,
   Priority,
+  Role,
   RejectReason,
   Status,
   Verdict,
@@ -22,6 +25,9 @@ export type VocabularyLabels = {
   confidentiality: Labels<Confidentiality>;
   rejectReason: Labels<RejectReason>;
   operation: Labels<OperationName>;
+  deadlineStage: Labels<DeadlineStage>;
+  auditField: Labels<keyof ComplaintState>;
+  role: Labels<Role>;
   errors: Labels<ErrorCode>;
 };
 

@@ -1,8 +1,15 @@
-import { getCoreRowModel, useReactTable, type Updater, type SortingState } from '@tanstack/react-table';
+import {
+  getCoreRowModel,
+  useReactTable,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintRow, ComplaintSort } from '../../../shared/index.ts';
+import { useShortcut } from '../keyboard/useShortcuts.ts';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { useInboxColumns } from './columns.tsx';
 import { GridHeader } from './GridHeader.tsx';
@@ -22,9 +29,12 @@ type Props = {
   onSortChange: (sort: ComplaintSort) => void;
   selectedId: string | null;
   onOpen: (row: ComplaintRow) => void;
+  /** The rows picked for a bulk action (checkbox, ctrl/cmd-click, shift-click, space), by id. */
+  picked: RowSelectionState;
+  onPickedChange: (picked: RowSelectionState) => void;
 };
 
-export function InboxGrid({ pages, sort, onSortChange, selectedId, onOpen }: Props) {
+export function InboxGrid({ pages, sort, onSortChange, selectedId, onOpen, picked, onPickedChange }: Props) {
   const { t } = useTranslation();
   const columns = useInboxColumns();
   const scroller = useRef<HTMLDivElement>(null);
@@ -35,7 +45,10 @@ export function InboxGrid({ pages, sort, onSortChange, selectedId, onOpen }: Pro
     getRowId: (row) => row.id,
     manualSorting: true,
     enableSortingRemoval: false,
-    state: { sorting: toSorting(sort) },
+    enableRowSelection: true,
+    state: { sorting: toSorting(sort), rowSelection: picked },
+    onRowSelectionChange: (updater: Updater<RowSelectionState>) =>
+      onPickedChange(typeof updater === 'function' ? updater(picked) : updater),
     onSortingChange: (updater: Updater<SortingState>) => {
       const next = typeof updater === 'function' ? updater(toSorting(sort)) : updater;
       onSortChange(fromSorting(next, sort));
@@ -52,7 +65,31 @@ export function InboxGrid({ pages, sort, onSortChange, selectedId, onOpen }: Pro
     const row = rows[index];
     if (row) onOpen(row.original);
   };
-  const keyboard = useRowKeyboard(rows.length, virtualizer, scroller, open);
+  /** Where a shift-click range starts: the row last clicked or toggled. */
+  const anchor = useRef(0);
+  const toggle = (index: number) => {
+    anchor.current = index;
+    rows[index]?.toggleSelected();
+  };
+  const pickRange = (index: number) => {
+    const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
+    const range = rows.slice(from, to + 1).map((r) => [r.id, true] as const);
+    onPickedChange({ ...picked, ...Object.fromEntries(range) });
+  };
+  const keyboard = useRowKeyboard(rows.length, virtualizer, scroller, open, toggle);
+  const click = (index: number, event: MouseEvent) => {
+    if (event.shiftKey) pickRange(index);
+    else if (event.ctrlKey || event.metaKey) toggle(index);
+    else {
+      anchor.current = index;
+      keyboard.setActiveIndex(index);
+      open(index);
+    }
+  };
+  useShortcut('next', () => keyboard.moveBy(1));
+  useShortcut('previous', () => keyboard.moveBy(-1));
+  useShortcut('open', () => open(keyboard.activeIndex));
+  useShortcut('toggleSelect', () => toggle(keyboard.activeIndex));
   const visible = virtualizer.getVirtualItems();
   const lastVisible = visible.at(-1)?.index ?? -1;
   const { loadMore } = pages;
@@ -88,10 +125,7 @@ export function InboxGrid({ pages, sort, onSortChange, selectedId, onOpen }: Pro
                 top={item.start}
                 selected={row.id === selectedId}
                 active={item.index === keyboard.activeIndex}
-                onOpen={() => {
-                  keyboard.setActiveIndex(item.index);
-                  onOpen(row.original);
-                }}
+                onOpen={(event) => click(item.index, event)}
                 onKeyDown={(e) => keyboard.onRowKeyDown(item.index, e)}
               />
             ) : null;

@@ -1,6 +1,6 @@
 import { flexRender, type Row } from '@tanstack/react-table';
-import type { KeyboardEvent } from 'react';
-import type { ComplaintRow } from '../../../shared/index.ts';
+import type { KeyboardEvent, MouseEvent } from 'react';
+import { isLate, type ComplaintRow } from '../../../shared/index.ts';
 
 type Props = {
   row: Row<ComplaintRow>;
@@ -8,7 +8,8 @@ type Props = {
   top: number;
   selected: boolean;
   active: boolean;
-  onOpen: () => void;
+  /** A plain click opens the row; with ctrl/cmd or shift it selects (see InboxGrid). */
+  onOpen: (event: MouseEvent) => void;
   onKeyDown: (event: KeyboardEvent) => void;
 };
 
@@ -16,7 +17,8 @@ export function InboxRow({ row, index, top, selected, active, onOpen, onKeyDown 
   return (
     <div
       role="row"
-      className="grid-row body-row"
+      // Late rows stand out in every list: a left border here, the words in the Tenggat cell.
+      className={`grid-row body-row${isLate(row.original.deadline) ? ' late' : ''}${row.getIsSelected() ? ' picked' : ''}`}
       aria-rowindex={index + 2}
       aria-selected={selected}
       tabIndex={active ? 0 : -1}

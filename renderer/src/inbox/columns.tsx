@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintRow } from '../../../shared/index.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useMasterNames } from '../master/master.tsx';
+import { DeadlineText } from '../ui/DeadlineText.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { PickBox } from './PickBox.tsx';
 
 const column = createColumnHelper<ComplaintRow>();
 
@@ -22,6 +24,12 @@ export function useInboxColumns(): ColumnDef<ComplaintRow, string>[] {
   const names = useMasterNames();
   return useMemo(
     () => [
+      column.accessor('id', {
+        id: 'pick',
+        header: () => <span className="visually-hidden">{t('bulk.pickColumn')}</span>,
+        enableSorting: false,
+        cell: (c) => <PickBox row={c.row} />,
+      }),
       column.accessor('caseNo', { id: 'caseNo', header: t('inbox.columns.caseNo') }),
       column.accessor('receivedAt', {
         id: 'receivedAt',
@@ -59,6 +67,12 @@ export function useInboxColumns(): ColumnDef<ComplaintRow, string>[] {
         id: 'status',
         header: t('inbox.columns.status'),
         cell: (c) => <StatusBadge status={c.row.original.status} />,
+      }),
+      column.accessor((row) => row.deadline?.dueAt ?? '', {
+        id: 'deadline',
+        header: t('inbox.columns.deadline'),
+        enableSorting: false,
+        cell: (c) => <DeadlineText deadline={c.row.original.deadline} />,
       }),
     ],
     [t, format, names],

@@ -21,8 +21,13 @@ const empty = (key: string): Pages => ({ key, rows: [], done: false, error: null
  * The inbox rows for one question (filters + sort), loaded page by page with offsets. A new question
  * starts from an empty list; pages that answer an older question are dropped.
  */
-export function useComplaintPages(filters: ComplaintFilters, sort: ComplaintSort): ComplaintPages {
-  const key = JSON.stringify([filters, sort]);
+export function useComplaintPages(
+  filters: ComplaintFilters,
+  sort: ComplaintSort,
+  /** Bumped to ask the same question again (after a bulk action changed many rows). */
+  reload = 0,
+): ComplaintPages {
+  const key = JSON.stringify([filters, sort, reload]);
   const [stored, setStored] = useState<Pages>(() => empty(key));
   const pages = stored.key === key ? stored : empty(key);
   const inFlight = useRef<string | null>(null);

@@ -24,7 +24,8 @@ function target(key: string, index: number, count: number): number | null {
 }
 
 /**
- * Roving focus over virtualised rows: one row is in the tab order, arrows move it, Enter opens it.
+ * Roving focus over virtualised rows: one row is in the tab order, arrows move it, Enter opens it,
+ * space selects it.
  * The row to focus may not be rendered yet, so focus follows once the virtualizer has drawn it.
  */
 export function useRowKeyboard(
@@ -32,6 +33,7 @@ export function useRowKeyboard(
   virtualizer: Virtualizer<HTMLDivElement, Element>,
   container: RefObject<HTMLDivElement | null>,
   open: (index: number) => void,
+  toggle: (index: number) => void,
 ) {
   const [activeIndex, setActiveIndex] = useState(0);
   const focusPending = useRef(false);
@@ -46,19 +48,30 @@ export function useRowKeyboard(
     }
   }, [activeIndex, visible, container]);
 
-  const onRowKeyDown = (index: number, event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      open(index);
-      return;
-    }
-    const next = target(event.key, index, count);
-    if (next === null) return;
-    event.preventDefault();
+  const moveTo = (next: number) => {
     focusPending.current = true;
     setActiveIndex(next);
     virtualizer.scrollToIndex(next);
   };
 
-  return { activeIndex: Math.min(activeIndex, Math.max(count - 1, 0)), setActiveIndex, onRowKeyDown };
+  const onRowKeyDown = (index: number, event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (event.key === 'Enter') open(index);
+      else toggle(index); // space marks the row for a bulk action
+      return;
+    }
+    const next = target(event.key, index, count);
+    if (next === null) return;
+    event.preventDefault();
+    moveTo(next);
+  };
+
+  const current = Math.min(activeIndex, Math.max(count - 1, 0));
+  /** j/k: one row down or up from the active one, focused and scrolled into view. */
+  const moveBy = (delta: number) => {
+    if (count > 0) moveTo(Math.min(Math.max(current + delta, 0), count - 1));
+  };
+
+  return { activeIndex: current, setActiveIndex, onRowKeyDown, moveBy };
 }

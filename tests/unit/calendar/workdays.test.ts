@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indonesianCalendar } from '../../../shared/calendar/holidays.ts';
+import { indonesianCalendar, nationalHolidays } from '../../../shared/calendar/holidays.ts';
 import {
   addWorkingDays,
   deadlineStanding,
@@ -110,5 +110,14 @@ describe('deadlineStanding', () => {
       kind: 'overdue',
       workingDays: 0,
     });
+  });
+});
+
+describe('nationalHolidays', () => {
+  it('lists a year of public holidays with their names, asking the package once per year', () => {
+    const holidays = nationalHolidays(2026);
+    expect(holidays).toContainEqual({ date: '2026-08-17', name: expect.any(String) as unknown });
+    expect(holidays.every((h) => h.date.startsWith('2026-'))).toBe(true);
+    expect(nationalHolidays(2026)).toBe(holidays);
   });
 });

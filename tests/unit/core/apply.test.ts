@@ -64,7 +64,15 @@ describe('applyToComplaint', () => {
         name: 'verify',
         complaint_id: id,
         args_json: JSON.stringify(VERIFY.args),
-        read_set_json: JSON.stringify({ verdict: 0, disposition: 0, lifecycle: 0, priority: 0 }),
+        read_set_json: JSON.stringify({
+          verdict: 0,
+          disposition: 0,
+          lifecycle: 0,
+          priority: 0,
+          lapor: 0,
+          assignment: 0,
+          flag: 0,
+        }),
         actor: 'rina',
         device: 'desk-1',
         state: 'pending',
@@ -76,7 +84,7 @@ describe('applyToComplaint', () => {
       .raw()
       .get(id);
     expect(versions).toEqual([1, 0, 1, 1]);
-    const eventOp = db.prepare('SELECT op_id FROM complaint_event').pluck().get();
+    const eventOp = db.prepare('SELECT op_id FROM audit_event').pluck().get();
     expect(eventOp).toBe((outbox[0] as { op_id: string }).op_id);
   });
 
@@ -91,13 +99,13 @@ describe('applyToComplaint', () => {
     });
     const rows = db.prepare('SELECT client_seq, read_set_json FROM outbox ORDER BY client_seq').raw().all();
     expect(rows).toEqual([
-      [1, '{"verdict":0,"disposition":0,"lifecycle":0,"priority":0}'],
-      [2, '{"verdict":1,"disposition":0,"lifecycle":1,"priority":1}'],
-      [3, '{"verdict":1,"disposition":1,"lifecycle":2,"priority":1}'],
+      [1, '{"verdict":0,"disposition":0,"lifecycle":0,"priority":0,"lapor":0,"assignment":0,"flag":0}'],
+      [2, '{"verdict":1,"disposition":0,"lifecycle":1,"priority":1,"lapor":0,"assignment":0,"flag":0}'],
+      [3, '{"verdict":1,"disposition":1,"lifecycle":2,"priority":1,"lapor":0,"assignment":0,"flag":0}'],
     ]);
     expect(db.prepare('SELECT text, actor FROM note').raw().all()).toEqual([['sudah ditelepon', 'rina']]);
     const last = db
-      .prepare('SELECT before_json, after_json, note FROM complaint_event ORDER BY id DESC')
+      .prepare('SELECT before_json, after_json, note FROM audit_event ORDER BY id DESC')
       .raw()
       .get();
     expect(last).toEqual(['{}', '{}', 'sudah ditelepon']);

@@ -19,7 +19,7 @@ describe('openDatabase', () => {
       'complaint',
       'complaint_fts',
       'outbox',
-      'complaint_event',
+      'audit_event',
       'note',
       'response',
       'sync_state',

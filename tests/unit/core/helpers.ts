@@ -58,6 +58,6 @@ export const idOf = (db: Database.Database, externalId: string): string => {
 
 /** Every row of every table that operations write, to prove that a refused call wrote nothing. */
 export function snapshot(db: Database.Database): string {
-  const tables = ['complaint', 'outbox', 'complaint_event', 'note', 'response', 'sync_state', 'case_counter'];
+  const tables = ['complaint', 'outbox', 'audit_event', 'note', 'response', 'sync_state', 'case_counter'];
   return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
 }

@@ -23,6 +23,11 @@ describe('toFilters', () => {
     expect(ComplaintFilters.safeParse(filters).success).toBe(true);
   });
 
+  it('asks for overdue items only when the box is ticked', () => {
+    expect(toFilters({ ...NO_FILTERS, overdue: true }, '').overdue).toBe(true);
+    expect(toFilters(NO_FILTERS, '').overdue).toBeUndefined();
+  });
+
   it('ignores a date that is not a whole day', () => {
     expect(toFilters({ ...NO_FILTERS, from: '2026-11' }, '').receivedFrom).toBeUndefined();
   });

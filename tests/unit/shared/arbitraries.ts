@@ -24,6 +24,8 @@ export const slugArb = fc.oneof(
 
 const complaintIdArb = fc.string({ minLength: 1, maxLength: LIMITS.idLength });
 
+const laporNoArb = fc.stringMatching(/^[A-Za-z0-9]{1,40}$/);
+
 /** Text as a schema with `.trim().min(1)` leaves it. */
 const trimmedText = (maxLength: number) =>
   fc
@@ -54,6 +56,10 @@ export const complaintStateArb: fc.Arbitrary<ComplaintState> = fc.record({
   confidentiality: fc.constantFrom(...CONFIDENTIALITIES),
   responsibleParty: fc.option(fc.string({ maxLength: LIMITS.shortText }), { nil: null }),
   masterId: fc.option(complaintIdArb, { nil: null }),
+  laporTrackingNo: fc.option(laporNoArb, { nil: null }),
+  laporRecorded: fc.boolean(),
+  assigneeId: fc.option(fc.uuid({ version: 4 }), { nil: null }),
+  flagged: fc.boolean(),
 });
 
 /** Every operation kind with valid arguments. */
@@ -107,4 +113,13 @@ export const operationArb: fc.Arbitrary<Operation> = fc.oneof(
     .record({ noteId: fc.uuid({ version: 4 }), text: trimmedText(80) })
     .map((args) => ({ name: 'add_note' as const, args })),
   fc.constantFrom(...PRIORITIES).map((priority) => ({ name: 'set_priority' as const, args: { priority } })),
+  fc
+    .record({ trackingNo: fc.option(laporNoArb, { nil: null }), recorded: fc.boolean() })
+    .map((args) => ({ name: 'set_lapor' as const, args })),
+  fc
+    .option(fc.uuid({ version: 4 }), { nil: null })
+    .map((userId) => ({ name: 'assign' as const, args: { userId } })),
+  fc
+    .record({ flagged: fc.boolean(), reason: noteArb }, { requiredKeys: ['flagged'] })
+    .map((args) => ({ name: 'set_flag' as const, args })),
 );

@@ -18,11 +18,37 @@ import { SAMPLE_OP } from './fixtures.ts';
 /** One valid input per method; the mapped type makes a new method fail to compile until it has one. */
 const VALID_INPUT: { [M in Method]: Input<M> } = {
   'app.info': {},
+  'auth.status': {},
+  'auth.setup': { username: 'Rina', displayName: 'Rina Marlina', password: 'sandi-panjang-1' },
+  'auth.signIn': { username: 'rina', password: 'x' },
+  'auth.signOut': {},
+  'users.list': {},
+  'users.save': {
+    username: 'penghubung.pupr',
+    displayName: 'Asep',
+    role: 'penghubung',
+    dinasId: 'pupr',
+    active: true,
+    password: 'sandi-panjang-1',
+  },
   'master.get': {},
   'complaints.list': { filters: {}, sort: { by: 'receivedAt', dir: 'desc' }, offset: 0, limit: 50 },
   'complaints.count': { status: ['baru'], text: 'jalan' },
   'complaints.get': { id: 'c-0001' },
   'complaints.apply': { complaintId: 'c-0001', operation: SAMPLE_OP.verify },
+  'complaints.applyMany': { complaintIds: ['c-0001', 'c-0002'], operation: SAMPLE_OP.verify },
+  'queue.summary': {},
+  'deadlines.get': { year: 2026 },
+  'deadlines.saveProfile': { categoryId: 'bencana', stage: 'verifikasi', amount: 6, unit: 'jam' },
+  'deadlines.deleteProfile': { categoryId: 'bencana', stage: 'verifikasi' },
+  'deadlines.saveHoliday': { date: '2026-12-24', kind: 'cuti_bersama', note: 'SKB 3 Menteri' },
+  'deadlines.deleteHoliday': { date: '2026-12-24' },
+  'audit.list': { filters: { actor: 'rina', caseNo: 'TSM-2025-000001' }, offset: 0, limit: 50 },
+  'audit.verify': {},
+  'audit.exportCsv': { operation: 'verify', from: '2025-03-01T00:00:00.000+07:00' },
+  'templates.list': { categoryId: 'jalan-rusak' },
+  'templates.save': { categoryId: null, title: 'Diterima', body: 'Terima kasih {nama_pelapor}.' },
+  'templates.delete': { id: 1 },
 };
 
 const accepts = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
@@ -232,9 +258,9 @@ describe('IngestItem', () => {
 });
 
 describe('Operation', () => {
-  it('has 14 distinct names', () => {
+  it('has 17 distinct names', () => {
     expect(new Set(OPERATION_NAMES).size).toBe(OPERATION_NAMES.length);
-    expect(OPERATION_NAMES).toHaveLength(14);
+    expect(OPERATION_NAMES).toHaveLength(17);
   });
 
   it('accepts every sample operation', () => {

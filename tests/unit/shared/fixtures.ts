@@ -12,6 +12,10 @@ export const NEW_COMPLAINT: ComplaintState = {
   confidentiality: 'biasa',
   responsibleParty: null,
   masterId: null,
+  laporTrackingNo: null,
+  laporRecorded: false,
+  assigneeId: null,
+  flagged: false,
 };
 
 const VERIFIED: ComplaintState = {
@@ -75,4 +79,7 @@ export const SAMPLE_OP: { [N in OperationName]: OpNamed<N> } = {
     args: { noteId: '0b7e6a52-3c1d-4f8e-a9b0-c1d2e3f4a5b6', text: 'Sudah dihubungi via DM' },
   },
   set_priority: { name: 'set_priority', args: { priority: 'darurat' } },
+  set_lapor: { name: 'set_lapor', args: { trackingNo: 'TSM2603001', recorded: true } },
+  assign: { name: 'assign', args: { userId: '5b1f0c3e-2d4a-4e6b-8c7d-9e0f1a2b3c4d' } },
+  set_flag: { name: 'set_flag', args: { flagged: true, reason: 'Perlu dicek supervisor' } },
 };

@@ -21,12 +21,14 @@ const EXPECTED = {
     merge_duplicate: 'duplikat', archive: 'diarsipkan', reopen: null,
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'baru', set_priority: 'baru',
+    set_lapor: 'baru', assign: 'baru', set_flag: 'baru',
   },
   ditunda: {
     verify: 'terverifikasi', hold: null, reject: 'ditolak', mark_not_authority: 'bukan_wewenang',
     merge_duplicate: 'duplikat', archive: 'diarsipkan', reopen: null,
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'ditunda', set_priority: 'ditunda',
+    set_lapor: 'ditunda', assign: 'ditunda', set_flag: 'ditunda',
   },
   terverifikasi: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -34,6 +36,7 @@ const EXPECTED = {
     dispose: 'didisposisikan', acknowledge: null, record_response: null, confirm_done: null,
     return_to_dinas: null,
     add_note: 'terverifikasi', set_priority: 'terverifikasi',
+    set_lapor: 'terverifikasi', assign: 'terverifikasi', set_flag: 'terverifikasi',
   },
   didisposisikan: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -41,6 +44,7 @@ const EXPECTED = {
     dispose: 'didisposisikan', acknowledge: 'diproses', record_response: 'ditindaklanjuti',
     confirm_done: null, return_to_dinas: null,
     add_note: 'didisposisikan', set_priority: 'didisposisikan',
+    set_lapor: 'didisposisikan', assign: 'didisposisikan', set_flag: 'didisposisikan',
   },
   diproses: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -48,6 +52,7 @@ const EXPECTED = {
     dispose: 'didisposisikan', acknowledge: null, record_response: 'ditindaklanjuti',
     confirm_done: null, return_to_dinas: null,
     add_note: 'diproses', set_priority: 'diproses',
+    set_lapor: 'diproses', assign: 'diproses', set_flag: 'diproses',
   },
   ditindaklanjuti: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -55,24 +60,28 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: 'ditindaklanjuti',
     confirm_done: 'selesai', return_to_dinas: 'diproses',
     add_note: 'ditindaklanjuti', set_priority: 'ditindaklanjuti',
+    set_lapor: 'ditindaklanjuti', assign: 'ditindaklanjuti', set_flag: 'ditindaklanjuti',
   },
   selesai: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
     merge_duplicate: null, archive: 'diarsipkan', reopen: 'diproses',
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'selesai', set_priority: 'selesai',
+    set_lapor: 'selesai', assign: 'selesai', set_flag: 'selesai',
   },
   ditolak: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
     merge_duplicate: null, archive: 'diarsipkan', reopen: 'baru',
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'ditolak', set_priority: 'ditolak',
+    set_lapor: 'ditolak', assign: 'ditolak', set_flag: 'ditolak',
   },
   bukan_wewenang: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
     merge_duplicate: null, archive: 'diarsipkan', reopen: 'baru',
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'bukan_wewenang', set_priority: 'bukan_wewenang',
+    set_lapor: 'bukan_wewenang', assign: 'bukan_wewenang', set_flag: 'bukan_wewenang',
   },
   // Notes and priority of a duplicate belong to its master complaint.
   duplikat: {
@@ -80,12 +89,14 @@ const EXPECTED = {
     merge_duplicate: null, archive: 'diarsipkan', reopen: null,
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: null, set_priority: null,
+    set_lapor: null, assign: null, set_flag: null,
   },
   diarsipkan: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
     merge_duplicate: null, archive: null, reopen: 'baru',
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'diarsipkan', set_priority: 'diarsipkan',
+    set_lapor: 'diarsipkan', assign: 'diarsipkan', set_flag: 'diarsipkan',
   },
 } as const satisfies Record<Status, Record<OperationName, Status | null>>;
 
@@ -154,9 +165,10 @@ describe('reassignment (dispose again)', () => {
 });
 
 describe('duplicates', () => {
-  it('refuse notes and priority changes (they belong to the master)', () => {
-    expect(isAllowed(COMPLAINT_AT.duplikat, 'add_note')).toBe(false);
-    expect(isAllowed(COMPLAINT_AT.duplikat, 'set_priority')).toBe(false);
+  it('refuse notes, priority, LAPOR!, assignment and flag changes (they belong to the master)', () => {
+    for (const op of ['add_note', 'set_priority', 'set_lapor', 'assign', 'set_flag'] as const) {
+      expect(isAllowed(COMPLAINT_AT.duplikat, op), op).toBe(false);
+    }
   });
 
   it('can only be archived', () => {

@@ -182,3 +182,33 @@ describe('refused transitions', () => {
     expect(refusal(NEW_COMPLAINT, SAMPLE_OP.confirm_done).code).toBe('invalid_transition');
   });
 });
+
+describe('LAPOR!, assignment and flag', () => {
+  it('set_lapor records the tracking number and the mark, nothing else', () => {
+    expect(applied(COMPLAINT_AT.diproses, SAMPLE_OP.set_lapor)).toEqual({
+      ...COMPLAINT_AT.diproses,
+      laporTrackingNo: 'TSM2603001',
+      laporRecorded: true,
+    });
+    const cleared: Operation = { name: 'set_lapor', args: { trackingNo: null, recorded: false } };
+    expect(applied(applied(NEW_COMPLAINT, SAMPLE_OP.set_lapor), cleared)).toEqual(NEW_COMPLAINT);
+  });
+
+  it('assign gives the item to a person and takes it back', () => {
+    const assigned = applied(NEW_COMPLAINT, SAMPLE_OP.assign);
+    expect(assigned).toEqual({ ...NEW_COMPLAINT, assigneeId: SAMPLE_OP.assign.args.userId });
+    expect(applied(assigned, { name: 'assign', args: { userId: null } })).toEqual(NEW_COMPLAINT);
+  });
+
+  it('set_flag marks and unmarks without moving the status', () => {
+    const flagged = applied(COMPLAINT_AT.selesai, SAMPLE_OP.set_flag);
+    expect(flagged).toEqual({ ...COMPLAINT_AT.selesai, flagged: true });
+    expect(applied(flagged, { name: 'set_flag', args: { flagged: false } })).toEqual(COMPLAINT_AT.selesai);
+  });
+
+  it('are refused on a duplicate', () => {
+    for (const op of [SAMPLE_OP.set_lapor, SAMPLE_OP.assign, SAMPLE_OP.set_flag]) {
+      expect(refusal(COMPLAINT_AT.duplikat, op).code).toBe('invalid_transition');
+    }
+  });
+});

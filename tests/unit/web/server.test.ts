@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOKEN_HEADER, type Result } from '../../../shared/index.ts';
+import { SESSION_HEADER, TOKEN_HEADER, type Result } from '../../../shared/index.ts';
 import { openCore, type Core } from '../../../electron/core/index.ts';
 import { BODY_LIMIT_BYTES, buildWebServer } from '../../../electron/web/server.ts';
 import { fakeRendererBuild } from './fixture.ts';
@@ -25,6 +25,8 @@ beforeAll(async () => {
   core = openCore({ dataDir, demo: { count: 20, seed: 7 }, log });
   app = buildWebServer({ core, token: TOKEN, port: PORT, rendererDir, log });
   await app.ready();
+  const signedIn = await post('auth.signIn', { username: 'moderator', password: 'demo12345' });
+  goodHeaders[SESSION_HEADER] = signedIn.json<{ value: { session: string } }>().value.session;
 });
 
 afterAll(async () => {
@@ -185,6 +187,15 @@ describe('POST /api/:method', () => {
       ok: false,
       error: { code: 'invalid_input', message: 'The request body is larger than 1 MB' },
     });
+  });
+
+  it('passes the session header to the core, which refuses a call without one', async () => {
+    const { [SESSION_HEADER]: _, ...noSession } = goodHeaders;
+    const response = await post('complaints.count', {}, noSession);
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const wrong = await post('complaints.count', {}, { ...goodHeaders, [SESSION_HEADER]: 'not-a-session' });
+    expect(wrong.statusCode).toBe(401);
   });
 
   it('applies an operation with the token', async () => {

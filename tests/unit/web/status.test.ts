@@ -7,6 +7,7 @@ const EXPECTED = {
   unauthorized: 401,
   forbidden: 403,
   unknown_method: 404,
+  too_many_attempts: 429,
   not_found: 404,
   invalid_transition: 409,
   invalid_operation: 409,

@@ -1,7 +1,17 @@
 import { migration001 } from './001_initial.ts';
+import { migration002 } from './002_audit_chain.ts';
+import { migration003 } from './003_deadlines.ts';
+import { migration004 } from './004_users.ts';
+import { migration005 } from './005_desk.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration, in order; the last one's version is the schema this build writes. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -17,11 +17,7 @@ export function FilterPanel({ choice, onChange }: Props) {
   const all = t('filters.all');
 
   return (
-    <form
-      className="filter-column filters"
-      aria-label={t('filters.heading')}
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <form className="filters" aria-label={t('filters.heading')} onSubmit={(e) => e.preventDefault()}>
       <h2>{t('filters.heading')}</h2>
       <Select
         label={t('filters.status')}
@@ -65,6 +61,10 @@ export function FilterPanel({ choice, onChange }: Props) {
         options={master.kecamatan.map((k) => ({ value: k.id, label: k.name }))}
         onChange={set('kecamatanId')}
       />
+      <label className="check">
+        <input type="checkbox" checked={choice.overdue} onChange={(e) => set('overdue')(e.target.checked)} />
+        {t('filters.overdue')}
+      </label>
       <DateField label={t('filters.from')} value={choice.from} max={choice.to} onChange={set('from')} />
       <DateField label={t('filters.to')} value={choice.to} min={choice.from} onChange={set('to')} />
       <button type="button" className="secondary" onClick={() => onChange(NO_FILTERS)}>

@@ -1,4 +1,5 @@
 import type { Channel, ComplaintFilters, Status, Verdict } from '../../../../shared/index.ts';
+import { wibDayEnd, wibDayStart } from '../../ui/wibDay.ts';
 
 /** What the filter column shows: one value per select ('' = all), dates as the date inputs give them. */
 export type FilterChoice = {
@@ -11,6 +12,8 @@ export type FilterChoice = {
   /** yyyy-mm-dd, a day in Jakarta time */
   from: string;
   to: string;
+  /** Only items past a deadline someone must meet. */
+  overdue: boolean;
 };
 
 export const NO_FILTERS: FilterChoice = {
@@ -22,10 +25,10 @@ export const NO_FILTERS: FilterChoice = {
   kecamatanId: '',
   from: '',
   to: '',
+  overdue: false,
 };
 
 const one = <T extends string>(value: T | '') => (value === '' ? undefined : [value]);
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** The contract's filters for the choice and the (already debounced) search text. */
 export function toFilters(choice: FilterChoice, text: string): ComplaintFilters {
@@ -37,9 +40,9 @@ export function toFilters(choice: FilterChoice, text: string): ComplaintFilters 
     categoryId: one(choice.categoryId),
     dinasId: one(choice.dinasId),
     kecamatanId: one(choice.kecamatanId),
-    // Whole days in WIB: "until 27 Nov" includes everything received on 27 Nov in Jakarta.
-    receivedFrom: isDay(choice.from) ? `${choice.from}T00:00:00.000+07:00` : undefined,
-    receivedTo: isDay(choice.to) ? `${choice.to}T23:59:59.999+07:00` : undefined,
+    receivedFrom: wibDayStart(choice.from),
+    receivedTo: wibDayEnd(choice.to),
+    overdue: choice.overdue ? true : undefined,
     text: words === '' ? undefined : words,
   };
 }

@@ -1,0 +1,9 @@
+import type { Permission } from '../../../shared/index.ts';
+import type { Screen } from '../app/route.ts';
+
+/** The permission a screen's first call needs: the menu shows only screens the user may open. */
+export const SCREEN_PERMISSION: Record<Screen, Permission> = {
+  inbox: 'complaint.read',
+  queue: 'queue.read',
+  audit: 'audit.read',
+};
