@@ -6,13 +6,14 @@ const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/u;
  * while it is still being typed (no trailing space). Each word is split on everything the tokenizer
  * would split on and quoted as an FTS string, so quotes, `*`, `-`, `NEAR`, `OR`, column filters and
  * parentheses in the input are only ever words or separators, never syntax. Null: nothing to search.
- * The last word is a prefix only from two letters on (the FTS table keeps a 2-character prefix index).
+ * The last word is a prefix only from three letters on: a shorter prefix would merge a large part of
+ * the index (and a 2-character prefix index would double the cost of indexing every complaint), while
+ * short words people do search for ("rt", "rw", "ii") still match whole.
  */
 export function ftsQuery(text: string): string | null {
   const words = text.split(SEPARATORS).filter((w) => w.length > 0);
   const typed = /\s$/u.test(text) ? undefined : words.pop();
   const terms = words.map((w) => `"${w}"`);
-  // One typed letter says nothing yet and, as a prefix, would match most of the index: wait for more.
-  if (typed !== undefined && [...typed].length >= 2) terms.push(`"${typed}"*`);
+  if (typed !== undefined) terms.push([...typed].length >= 3 ? `"${typed}"*` : `"${typed}"`);
   return terms.length > 0 ? terms.join(' ') : null;
 }

@@ -89,14 +89,14 @@ CREATE TABLE case_counter (
   last INTEGER NOT NULL
 );
 
--- External content: the text lives once, in complaint. The 2-character prefix index makes "ka"* (someone
--- typing) cheap; longer prefixes are fast without one. insertComplaints indexes new rows itself (no
--- per-row trigger program); the triggers keep later edits and deletions right.
+-- External content: the text lives once, in complaint. No prefix index: it would double the cost of
+-- indexing, and prefixes of three letters or more are fast without one (complaints/fts-query.ts).
+-- insertComplaints indexes new rows itself (no per-row trigger program); the triggers keep later edits
+-- and deletions right.
 CREATE VIRTUAL TABLE complaint_fts USING fts5(
   text, author_handle,
   content = 'complaint', content_rowid = 'seq',
-  tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2'
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER complaint_fts_delete AFTER DELETE ON complaint BEGIN
   INSERT INTO complaint_fts (complaint_fts, rowid, text, author_handle)
