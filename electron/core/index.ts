@@ -9,6 +9,7 @@ import { sessionUser } from './auth/sessions.ts';
 import { signInThrottle } from './auth/throttle.ts';
 import { insertComplaints } from './complaints/insert.ts';
 import { openDatabase } from './db/open.ts';
+import { workTheDesk } from './demo/desk-history.ts';
 import { generateDemoComplaints } from './demo/generate.ts';
 import { seedMasterData, shippedMasterData } from './master/seed.ts';
 import { createHandlers } from './services/handlers.ts';
@@ -68,8 +69,13 @@ export function openCore(opts: CoreOptions): Core {
  */
 function seedDemo(db: Database.Database, demo: { count: number; seed: number }): void {
   if (db.prepare('SELECT 1 FROM complaint LIMIT 1').get() !== undefined) return;
-  const items = generateDemoComplaints(demo).map((d) => d.item);
-  insertComplaints(db, items, { isDemo: true });
+  const complaints = generateDemoComplaints(demo);
+  insertComplaints(
+    db,
+    complaints.map((d) => d.item),
+    { isDemo: true },
+  );
+  workTheDesk(db, complaints);
   seedDemoUsers(db);
   // Fresh statistics, so the query planner knows how the filters split the inbox.
   db.pragma('analysis_limit = 1000');

@@ -3,7 +3,7 @@ import { insertComplaints } from '../../electron/core/complaints/insert.ts';
 import { openDatabase } from '../../electron/core/db/open.ts';
 import { generateDemoComplaints } from '../../electron/core/demo/generate.ts';
 import { seedMasterData, shippedMasterData } from '../../electron/core/master/seed.ts';
-import { workTheDesk } from './desk.ts';
+import { workTheDesk } from '../../electron/core/demo/desk-history.ts';
 import { timeOnce } from './timing.ts';
 import type { BenchContext } from './types.ts';
 

@@ -16,7 +16,7 @@ const DISPOSE: Operation = { name: 'dispose', args: { dinasId: 'pupr' } };
 
 /**
  * The newest ITEMS complaints put back on the desk as new. Set-up only: it writes the columns directly
- * (like desk.ts), so the timed part starts from a known state whatever the desk's history left.
+ * (like the demo desk history), so the timed part starts from a known state whatever the desk's history left.
  */
 function freshItems(db: Database.Database): string[] {
   const ids = db

@@ -154,6 +154,13 @@ describe('enforced in core', () => {
     );
     const [pupr1, pupr2, dlh1] = rows.map((r) => r.id);
     if (!pupr1 || !pupr2 || !dlh1) throw new Error('the demo seed has too few new complaints');
+    // The demo desk history already gave Dinas PUPR some items; the liaison sees those and the two below.
+    const earlier = await call<{ rows: Row[] }>(
+      'complaints.list',
+      { filters: { dinasId: ['pupr'] }, sort: NEWEST, offset: 0, limit: 500 },
+      moderator,
+    );
+    const puprIds = (...more: string[]) => [...earlier.rows.map((r) => r.id), ...more].sort();
     const verify = {
       name: 'verify',
       args: { type: 'pengaduan', categoryId: 'jalan-rusak', priority: 'sedang', confidentiality: 'biasa' },
@@ -180,7 +187,7 @@ describe('enforced in core', () => {
       { filters: {}, sort: NEWEST, offset: 0, limit: 500 },
       pupr,
     );
-    expect(seen.rows.map((r) => r.id).sort()).toEqual([pupr1, pupr2].sort());
+    expect(seen.rows.map((r) => r.id).sort()).toEqual(puprIds(pupr1, pupr2));
     // Asking for another dinas by filter does not widen the scope.
     const asked = await call<{ rows: Row[] }>(
       'complaints.list',
@@ -188,7 +195,10 @@ describe('enforced in core', () => {
       pupr,
     );
     expect(asked.rows).toEqual([]);
-    expect(await call('complaints.count', {}, pupr)).toEqual({ total: 2, capped: false });
+    expect(await call('complaints.count', {}, pupr)).toEqual({
+      total: puprIds(pupr1, pupr2).length,
+      capped: false,
+    });
     expect(await call('complaints.count', { text: 'jalan' }, pupr)).toMatchObject({ capped: false });
     expect(await code('complaints.get', { id: dlh1 }, pupr)).toBe('not_found');
     expect(await code('complaints.apply', acknowledge(dlh1), pupr)).toBe('not_found');
