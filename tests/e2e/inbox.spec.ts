@@ -5,7 +5,8 @@ import { signIn } from './sign-in.ts';
 // Runs against the web host seeded with 5,000 demo complaints (see playwright.config.ts).
 const DEMO_COUNT = '5.000';
 const CATEGORY = 'Jalan rusak';
-const COLUMN = { text: 4, category: 6, status: 7 } as const;
+// Column 0 is the row's checkbox for bulk actions.
+const COLUMN = { text: 5, category: 7, status: 8 } as const;
 
 const grid = (page: Page) => page.getByRole('grid', { name: 'Daftar pengaduan' });
 const bodyRows = (page: Page) => grid(page).getByRole('rowgroup').nth(1).getByRole('row');
