@@ -5,6 +5,7 @@ import { CoreError } from '../api/dispatch.ts';
 import type { Actor } from '../complaints/apply.ts';
 import { auditSetting } from './audit.ts';
 import { recomputeDue } from './recompute.ts';
+import { changingDeadlineRules } from './rules.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -24,39 +25,43 @@ function recomputeAround(db: Database.Database, date: string): number {
 
 /** Adds or changes a cuti bersama day (or a date the holiday package gets wrong). */
 export function saveHoliday(db: Database.Database, who: Actor, input: HolidayAdjustment): DeadlineChange {
-  return db
-    .transaction(() => {
-      const before = readAdjustment(db, input.date);
-      db.prepare(
-        `INSERT INTO holiday_adjustment (date, kind, note) VALUES (?, ?, ?)
+  return changingDeadlineRules(db, () =>
+    db
+      .transaction(() => {
+        const before = readAdjustment(db, input.date);
+        db.prepare(
+          `INSERT INTO holiday_adjustment (date, kind, note) VALUES (?, ?, ?)
          ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, note = excluded.note`,
-      ).run(input.date, input.kind, input.note);
-      auditSetting(db, who, {
-        operation: 'deadlines.saveHoliday',
-        entityType: 'holiday_adjustment',
-        entityId: input.date,
-        before: before ?? {},
-        after: { kind: input.kind, note: input.note },
-      });
-      return { recomputed: recomputeAround(db, input.date) };
-    })
-    .immediate();
+        ).run(input.date, input.kind, input.note);
+        auditSetting(db, who, {
+          operation: 'deadlines.saveHoliday',
+          entityType: 'holiday_adjustment',
+          entityId: input.date,
+          before: before ?? {},
+          after: { kind: input.kind, note: input.note },
+        });
+        return { recomputed: recomputeAround(db, input.date) };
+      })
+      .immediate(),
+  );
 }
 
 export function deleteHoliday(db: Database.Database, who: Actor, date: string): DeadlineChange {
-  return db
-    .transaction(() => {
-      const before = readAdjustment(db, date);
-      if (!before) throw new CoreError('not_found', `No holiday adjustment on ${date}`);
-      db.prepare('DELETE FROM holiday_adjustment WHERE date = ?').run(date);
-      auditSetting(db, who, {
-        operation: 'deadlines.deleteHoliday',
-        entityType: 'holiday_adjustment',
-        entityId: date,
-        before,
-        after: {},
-      });
-      return { recomputed: recomputeAround(db, date) };
-    })
-    .immediate();
+  return changingDeadlineRules(db, () =>
+    db
+      .transaction(() => {
+        const before = readAdjustment(db, date);
+        if (!before) throw new CoreError('not_found', `No holiday adjustment on ${date}`);
+        db.prepare('DELETE FROM holiday_adjustment WHERE date = ?').run(date);
+        auditSetting(db, who, {
+          operation: 'deadlines.deleteHoliday',
+          entityType: 'holiday_adjustment',
+          entityId: date,
+          before,
+          after: {},
+        });
+        return { recomputed: recomputeAround(db, date) };
+      })
+      .immediate(),
+  );
 }

@@ -9,6 +9,7 @@ import { CoreError } from '../api/dispatch.ts';
 import type { Actor } from '../complaints/apply.ts';
 import { auditSetting } from './audit.ts';
 import { recomputeDue } from './recompute.ts';
+import { changingDeadlineRules } from './rules.ts';
 import { statusesIn } from './stage.ts';
 
 type Key = { categoryId: string | null; stage: DeadlineStage };
@@ -36,27 +37,29 @@ function recomputeFor(db: Database.Database, key: Key): number {
 
 /** Sets the clock of a stage for a category (or the city); open items of it get their new due time. */
 export function saveProfile(db: Database.Database, who: Actor, input: DeadlineProfileInput): DeadlineChange {
-  return db
-    .transaction(() => {
-      const { categoryId, stage, amount, unit } = input;
-      if (
-        categoryId !== null &&
-        db.prepare('SELECT 1 FROM category WHERE id = ?').get(categoryId) === undefined
-      ) {
-        throw new CoreError('invalid_operation', `Unknown category: ${categoryId}`);
-      }
-      const before = readClock(db, input);
-      db.prepare(UPSERT).run(categoryId, stage, amount, unit);
-      auditSetting(db, who, {
-        operation: 'deadlines.saveProfile',
-        entityType: 'deadline_profile',
-        entityId: entityId(input),
-        before: before ?? {},
-        after: { amount, unit },
-      });
-      return { recomputed: recomputeFor(db, input) };
-    })
-    .immediate();
+  return changingDeadlineRules(db, () =>
+    db
+      .transaction(() => {
+        const { categoryId, stage, amount, unit } = input;
+        if (
+          categoryId !== null &&
+          db.prepare('SELECT 1 FROM category WHERE id = ?').get(categoryId) === undefined
+        ) {
+          throw new CoreError('invalid_operation', `Unknown category: ${categoryId}`);
+        }
+        const before = readClock(db, input);
+        db.prepare(UPSERT).run(categoryId, stage, amount, unit);
+        auditSetting(db, who, {
+          operation: 'deadlines.saveProfile',
+          entityType: 'deadline_profile',
+          entityId: entityId(input),
+          before: before ?? {},
+          after: { amount, unit },
+        });
+        return { recomputed: recomputeFor(db, input) };
+      })
+      .immediate(),
+  );
 }
 
 /** Removes a category's own clock: its items fall back to the city default. */
@@ -67,20 +70,22 @@ export function deleteProfile(db: Database.Database, who: Actor, key: Key): Dead
       `The city default ${key.stage} deadline cannot be deleted; change its length instead`,
     );
   }
-  return db
-    .transaction(() => {
-      const before = readClock(db, key);
-      if (!before)
-        throw new CoreError('not_found', `No ${key.stage} deadline of its own for ${key.categoryId}`);
-      db.prepare(DELETE).run(key.categoryId, key.stage);
-      auditSetting(db, who, {
-        operation: 'deadlines.deleteProfile',
-        entityType: 'deadline_profile',
-        entityId: entityId(key),
-        before,
-        after: {},
-      });
-      return { recomputed: recomputeFor(db, key) };
-    })
-    .immediate();
+  return changingDeadlineRules(db, () =>
+    db
+      .transaction(() => {
+        const before = readClock(db, key);
+        if (!before)
+          throw new CoreError('not_found', `No ${key.stage} deadline of its own for ${key.categoryId}`);
+        db.prepare(DELETE).run(key.categoryId, key.stage);
+        auditSetting(db, who, {
+          operation: 'deadlines.deleteProfile',
+          entityType: 'deadline_profile',
+          entityId: entityId(key),
+          before,
+          after: {},
+        });
+        return { recomputed: recomputeFor(db, key) };
+      })
+      .immediate(),
+  );
 }

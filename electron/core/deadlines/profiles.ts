@@ -8,19 +8,10 @@ import {
   type DeadlineUnit,
 } from '../../../shared/index.ts';
 import { calendarFor } from './calendar.ts';
-import { prepared } from '../db/statements.ts';
+import { deadlineRules } from './rules.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-
-export function readProfiles(db: Database.Database): DeadlineProfile[] {
-  return prepared<[], DeadlineProfile>(
-    db,
-    `SELECT id, category_id AS categoryId, stage, amount, unit FROM deadline_profile
-       ORDER BY category_id IS NOT NULL, category_id, CASE stage
-         WHEN 'verifikasi' THEN 0 WHEN 'tindak_lanjut' THEN 1 ELSE 2 END`,
-  ).all();
-}
 
 /** Working days end at midnight WIB after the n-th working day; hours are plain wall-clock hours. */
 export function computeDue(
@@ -48,7 +39,7 @@ const keyOf = (categoryId: string | null, stage: DeadlineStage): string => `${ca
  */
 export function dueCalculator(db: Database.Database, fromMs: number, toMs: number): DueOf {
   const calendar = calendarFor(db, fromMs, toMs);
-  const profiles = new Map(readProfiles(db).map((p) => [keyOf(p.categoryId, p.stage), p]));
+  const profiles = new Map(deadlineRules(db).profiles.map((p) => [keyOf(p.categoryId, p.stage), p]));
   // A working-day clock depends only on the WIB day it starts: a bulk insert asks for each day once.
   const byDay = new Map<DeadlineProfile, Map<number, number>>();
   return (categoryId, stage, startMs) => {
