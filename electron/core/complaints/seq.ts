@@ -14,12 +14,16 @@ export function seqAllocator(db: Database.Database): (receivedMs: number) => num
   const highest = db
     .prepare<[number, number], number | null>('SELECT max(seq) FROM complaint WHERE seq >= ? AND seq < ?')
     .pluck();
-  // Items of a batch come in received order, so a run of equal times asks the table only once.
+  // Slots above everything stored are free: a batch newer than the table (a first sync, the live feed)
+  // is numbered without asking the table at all. Items come in received order, so once a batch passes
+  // the stored frontier it stays past it.
+  const frontier = db.prepare<[], number | null>('SELECT max(seq) FROM complaint').pluck().get() ?? -1;
   let lastMs = Number.NaN;
-  let lastSeq = 0;
+  let lastSeq = -1;
   return (receivedMs) => {
-    if (receivedMs === lastMs && (lastSeq + 1) % SLOTS !== 0) return (lastSeq += 1);
     let base = receivedMs * SLOTS;
+    if (base > frontier) return (lastSeq = Math.max(base, lastSeq + 1));
+    if (receivedMs === lastMs && (lastSeq + 1) % SLOTS !== 0) return (lastSeq += 1);
     for (;;) {
       const taken = highest.get(base, base + SLOTS) ?? null;
       if (taken === null || taken + 1 < base + SLOTS) {
