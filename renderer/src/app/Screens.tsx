@@ -3,6 +3,7 @@ import { AuditScreen } from '../audit/AuditScreen.tsx';
 import { ShortcutHelp } from '../keyboard/ShortcutHelp.tsx';
 import { useShortcutListener } from '../keyboard/useShortcuts.ts';
 import { QueueScreen } from '../queue/QueueScreen.tsx';
+import { SettingsScreen } from '../settings/SettingsScreen.tsx';
 import { Console } from './Console.tsx';
 import { DemoBanner } from './DemoBanner.tsx';
 import { Header } from './Header.tsx';
@@ -16,6 +17,8 @@ function ScreenContent({ screen }: { screen: Screen }) {
       return <QueueScreen />;
     case 'audit':
       return <AuditScreen />;
+    case 'settings':
+      return <SettingsScreen />;
     default:
       return missingCase(screen);
   }

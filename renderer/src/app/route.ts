@@ -5,10 +5,15 @@ import { useSyncExternalStore } from 'react';
  * (and the back button) on the same screen and needs no server routes or navigation in Electron. A new
  * screen is one entry here, its label under `nav` in the messages and its case in Screens.tsx.
  */
-export const SCREENS = ['inbox', 'queue', 'audit'] as const;
+export const SCREENS = ['inbox', 'queue', 'audit', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
-const HREFS: Record<Screen, string> = { inbox: '#', queue: '#/antrean', audit: '#/audit' };
+const HREFS: Record<Screen, string> = {
+  inbox: '#',
+  queue: '#/antrean',
+  audit: '#/audit',
+  settings: '#/pengaturan',
+};
 
 export const screenHref = (screen: Screen): string => HREFS[screen];
 

@@ -6,4 +6,5 @@ export const SCREEN_PERMISSION: Record<Screen, Permission> = {
   inbox: 'complaint.read',
   queue: 'queue.read',
   audit: 'audit.read',
+  settings: 'settings.manage',
 };
