@@ -11,7 +11,7 @@ import {
   type ComplaintDetail,
 } from '../../../../shared/index.ts';
 import { call } from '../../api/client.ts';
-import { useMasterNames } from '../../master/master.tsx';
+import { CategoryOptions } from '../../master/CategoryOptions.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { FormField } from './FormField.tsx';
 import { VerifyArgs, type VerifyInput } from './verifyArgs.ts';
@@ -24,7 +24,6 @@ type Props = {
 
 export function VerifyForm({ complaint, onVerified, onCancel }: Props) {
   const { t } = useTranslation();
-  const { master, category } = useMasterNames();
   const titleId = useId();
   const [serverError, setServerError] = useState<ApiError | null>(null);
   const { register, handleSubmit, formState } = useForm<VerifyInput, unknown, VerifyArgs>({
@@ -67,12 +66,7 @@ export function VerifyForm({ complaint, onVerified, onCancel }: Props) {
       <FormField label={t('verify.category')} error={problem('categoryId')}>
         {(props) => (
           <select {...props} {...register('categoryId')}>
-            <option value="">{t('verify.choose')}</option>
-            {master.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {category(c.id)}
-              </option>
-            ))}
+            <CategoryOptions emptyLabel={t('verify.choose')} />
           </select>
         )}
       </FormField>

@@ -14,7 +14,7 @@ import {
 import { ActionForm } from '../../detail/actions/ActionForm.tsx';
 import { useFieldError } from '../../detail/actions/fieldError.ts';
 import { FormField } from '../../detail/verify/FormField.tsx';
-import { useMasterNames } from '../../master/master.tsx';
+import { CategoryOptions } from '../../master/CategoryOptions.tsx';
 import { Refusal } from '../Refusal.tsx';
 import { useSend } from '../useSend.ts';
 
@@ -35,7 +35,6 @@ type Props = {
 export function ProfileForm({ profile, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const problem = useFieldError();
-  const { master, category } = useMasterNames();
   const { send, error } = useSend();
   const { register, handleSubmit, formState } = useForm<
     z.input<typeof Fields>,
@@ -69,12 +68,7 @@ export function ProfileForm({ profile, onSaved, onCancel }: Props) {
       <FormField label={t('settings.category')} error={problem(errors.categoryId)}>
         {(props) => (
           <select {...props} {...register('categoryId')}>
-            <option value="">{t('settings.deadlines.cityDefault')}</option>
-            {master.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {category(c.id)}
-              </option>
-            ))}
+            <CategoryOptions emptyLabel={t('settings.deadlines.cityDefault')} />
           </select>
         )}
       </FormField>

@@ -12,7 +12,7 @@ import {
 import { ActionForm } from '../../detail/actions/ActionForm.tsx';
 import { useFieldError } from '../../detail/actions/fieldError.ts';
 import { FormField } from '../../detail/verify/FormField.tsx';
-import { useMasterNames } from '../../master/master.tsx';
+import { CategoryOptions } from '../../master/CategoryOptions.tsx';
 import { Refusal } from '../Refusal.tsx';
 import { useSend } from '../useSend.ts';
 import { SAMPLE_VALUES } from './sample.ts';
@@ -29,7 +29,6 @@ type Props = { template: ResponseTemplate | null; onSaved: () => void; onCancel:
 export function TemplateForm({ template, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const problem = useFieldError();
-  const { master, category } = useMasterNames();
   const { send, error } = useSend();
   const { register, handleSubmit, formState, watch } = useForm<
     z.input<typeof Fields>,
@@ -62,12 +61,7 @@ export function TemplateForm({ template, onSaved, onCancel }: Props) {
       <FormField label={t('settings.category')} error={problem(errors.categoryId)}>
         {(props) => (
           <select {...props} {...register('categoryId')}>
-            <option value="">{t('settings.anyCategory')}</option>
-            {master.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {category(c.id)}
-              </option>
-            ))}
+            <CategoryOptions emptyLabel={t('settings.anyCategory')} />
           </select>
         )}
       </FormField>
