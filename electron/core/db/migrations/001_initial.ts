@@ -82,6 +82,9 @@ CREATE INDEX complaint_kecamatan ON complaint (kecamatan_id);
 CREATE INDEX complaint_channel ON complaint (channel);
 CREATE INDEX complaint_status_rank ON complaint (status_rank);
 CREATE INDEX complaint_priority_rank ON complaint (priority_rank);
+-- "A category, most urgent first" is how a supervisor reads a category; without this the priority order
+-- is rebuilt from every item of the category (~300 ms for a common one at 1M rows).
+CREATE INDEX complaint_category_priority ON complaint (category_id, priority_rank);
 
 -- Case numbers count per year of receipt.
 CREATE TABLE case_counter (
