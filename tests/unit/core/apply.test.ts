@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/index.ts';
-import { CoreError } from '../../../electron/core/api/dispatch.ts';
 import { applyToComplaint } from '../../../electron/core/complaints/apply.ts';
-import { idOf, item, seeded, snapshot } from './helpers.ts';
+import { idOf, item, refusal, seeded } from './helpers.ts';
 
 const WHO = { actor: 'rina', device: 'desk-1' };
 const VERIFY: Operation = {
@@ -17,19 +15,6 @@ const VERIFY: Operation = {
     note: 'cek foto',
   },
 };
-
-function refusal(db: Database.Database, id: string, op: Operation): CoreError {
-  const before = snapshot(db);
-  let error: unknown;
-  try {
-    applyToComplaint(db, WHO, id, op);
-  } catch (err) {
-    error = err;
-  }
-  expect(error).toBeInstanceOf(CoreError);
-  expect(snapshot(db)).toBe(before);
-  return error as CoreError;
-}
 
 describe('applyToComplaint', () => {
   it('writes the new state, an outbox row and an audit event together', () => {
@@ -136,35 +121,43 @@ describe('applyToComplaint', () => {
   it('refuses transitions the lifecycle does not allow, writing nothing', () => {
     const db = seeded([item(1)]);
     const id = idOf(db, 'ig-1');
-    expect(refusal(db, id, { name: 'acknowledge', args: {} }).code).toBe('invalid_transition');
+    expect(refusal(db, WHO, id, { name: 'acknowledge', args: {} }).code).toBe('invalid_transition');
     applyToComplaint(db, WHO, id, VERIFY);
-    expect(refusal(db, id, VERIFY).code).toBe('invalid_transition');
+    expect(refusal(db, WHO, id, VERIFY).code).toBe('invalid_transition');
     applyToComplaint(db, WHO, id, { name: 'dispose', args: { dinasId: 'pupr' } });
-    const again = refusal(db, id, { name: 'dispose', args: { dinasId: 'pupr', reason: 'lagi' } });
+    const again = refusal(db, WHO, id, { name: 'dispose', args: { dinasId: 'pupr', reason: 'lagi' } });
     expect([again.code, again.message]).toEqual(['invalid_operation', 'The item is already with this dinas']);
-    expect(refusal(db, id, { name: 'dispose', args: { dinasId: 'dlh' } }).code).toBe('invalid_operation');
+    expect(refusal(db, WHO, id, { name: 'dispose', args: { dinasId: 'dlh' } }).code).toBe(
+      'invalid_operation',
+    );
   });
 
   it('refuses unknown references and impossible merges, writing nothing', () => {
     const db = seeded([item(1), item(2), item(3)]);
     const [a, b, c] = ['ig-1', 'ig-2', 'ig-3'].map((e) => idOf(db, e)) as [string, string, string];
-    expect(refusal(db, 'missing', VERIFY).code).toBe('not_found');
-    const badCategory = refusal(db, a, { ...VERIFY, args: { ...VERIFY.args, categoryId: 'atlantis' } });
+    expect(refusal(db, WHO, 'missing', VERIFY).code).toBe('not_found');
+    const badCategory = refusal(db, WHO, a, { ...VERIFY, args: { ...VERIFY.args, categoryId: 'atlantis' } });
     expect([badCategory.code, badCategory.message]).toEqual([
       'invalid_operation',
       'Unknown category: atlantis',
     ]);
     applyToComplaint(db, WHO, a, VERIFY);
-    expect(refusal(db, a, { name: 'dispose', args: { dinasId: 'nasa' } }).message).toBe(
+    expect(refusal(db, WHO, a, { name: 'dispose', args: { dinasId: 'nasa' } }).message).toBe(
       'Unknown dinas: nasa',
     );
-    expect(refusal(db, b, { name: 'merge_duplicate', args: { masterId: b } }).code).toBe('invalid_operation');
-    expect(refusal(db, b, { name: 'merge_duplicate', args: { masterId: 'nope' } }).code).toBe('not_found');
+    expect(refusal(db, WHO, b, { name: 'merge_duplicate', args: { masterId: b } }).code).toBe(
+      'invalid_operation',
+    );
+    expect(refusal(db, WHO, b, { name: 'merge_duplicate', args: { masterId: 'nope' } }).code).toBe(
+      'not_found',
+    );
     applyToComplaint(db, WHO, b, { name: 'merge_duplicate', args: { masterId: a } });
-    expect(refusal(db, c, { name: 'merge_duplicate', args: { masterId: b } }).code).toBe('invalid_operation');
+    expect(refusal(db, WHO, c, { name: 'merge_duplicate', args: { masterId: b } }).code).toBe(
+      'invalid_operation',
+    );
     const noteId = randomUUID();
     applyToComplaint(db, WHO, c, { name: 'add_note', args: { noteId, text: 'satu' } });
-    expect(refusal(db, c, { name: 'add_note', args: { noteId, text: 'dua' } }).code).toBe(
+    expect(refusal(db, WHO, c, { name: 'add_note', args: { noteId, text: 'dua' } }).code).toBe(
       'invalid_operation',
     );
   });

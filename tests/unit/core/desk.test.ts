@@ -6,26 +6,13 @@ import { CoreError } from '../../../electron/core/api/dispatch.ts';
 import { applyToComplaint } from '../../../electron/core/complaints/apply.ts';
 import { getComplaint } from '../../../electron/core/complaints/get.ts';
 import { deleteTemplate, listTemplates, saveTemplate } from '../../../electron/core/templates/templates.ts';
-import { idOf, item, seeded, snapshot } from './helpers.ts';
+import { idOf, item, refusal, seeded, snapshot } from './helpers.ts';
 
 const WHO = { actor: 'rina', device: 'desk-1' };
 const VERIFY: Operation = {
   name: 'verify',
   args: { type: 'pengaduan', categoryId: 'jalan-rusak', priority: 'sedang', confidentiality: 'biasa' },
 };
-
-function refusal(db: Database.Database, id: string, op: Operation): CoreError {
-  const before = snapshot(db);
-  let error: unknown;
-  try {
-    applyToComplaint(db, WHO, id, op);
-  } catch (err) {
-    error = err;
-  }
-  expect(error).toBeInstanceOf(CoreError);
-  expect(snapshot(db)).toBe(before);
-  return error as CoreError;
-}
 
 const column = (db: Database.Database, sql: string, id: string): unknown => db.prepare(sql).raw().get(id);
 
@@ -70,7 +57,7 @@ describe('set_lapor', () => {
     const db = seeded([item(1), item(2)]);
     const op: Operation = { name: 'set_lapor', args: { trackingNo: 'LAP1', recorded: true } };
     applyToComplaint(db, WHO, idOf(db, 'ig-1'), op);
-    const error = refusal(db, idOf(db, 'ig-2'), op);
+    const error = refusal(db, WHO, idOf(db, 'ig-2'), op);
     expect(error.code).toBe('invalid_operation');
     expect(error.message).toMatch(/LAP1 already belongs to TSM-2025-000001/);
     // Setting it again on the item that has it is fine.
@@ -101,7 +88,7 @@ describe('assign and set_flag', () => {
     const id = idOf(db, 'ig-1');
     const inactive = addUser(db, false);
     for (const userId of [randomUUID(), inactive]) {
-      expect(refusal(db, id, { name: 'assign', args: { userId } }).code).toBe('invalid_operation');
+      expect(refusal(db, WHO, id, { name: 'assign', args: { userId } }).code).toBe('invalid_operation');
     }
   });
 
@@ -130,7 +117,7 @@ describe('assign and set_flag', () => {
       { name: 'assign', args: { userId: null } },
       { name: 'set_lapor', args: { trackingNo: null, recorded: true } },
     ] satisfies Operation[]) {
-      expect(refusal(db, dup, op).code).toBe('invalid_transition');
+      expect(refusal(db, WHO, dup, op).code).toBe('invalid_transition');
     }
   });
 });

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { afterEach } from 'vitest';
-import type { IngestItem } from '../../../shared/index.ts';
+import { afterEach, expect } from 'vitest';
+import type { IngestItem, Operation } from '../../../shared/index.ts';
+import { CoreError } from '../../../electron/core/api/dispatch.ts';
+import { applyToComplaint, type Actor } from '../../../electron/core/complaints/apply.ts';
 import { insertComplaints } from '../../../electron/core/complaints/insert.ts';
 import { openDatabase } from '../../../electron/core/db/open.ts';
 import { seedMasterData, shippedMasterData } from '../../../electron/core/master/seed.ts';
@@ -60,4 +62,18 @@ export const idOf = (db: Database.Database, externalId: string): string => {
 export function snapshot(db: Database.Database): string {
   const tables = ['complaint', 'outbox', 'audit_event', 'note', 'response', 'sync_state', 'case_counter'];
   return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all()));
+}
+
+/** Applies an operation that core must refuse, proves nothing was written, and returns the refusal. */
+export function refusal(db: Database.Database, who: Actor, id: string, op: Operation): CoreError {
+  const before = snapshot(db);
+  let error: unknown;
+  try {
+    applyToComplaint(db, who, id, op);
+  } catch (err) {
+    error = err;
+  }
+  expect(error).toBeInstanceOf(CoreError);
+  expect(snapshot(db)).toBe(before);
+  return error as CoreError;
 }

@@ -116,13 +116,16 @@ describe('insertComplaints', () => {
   it('numbers a later batch that reaches back before stored items around them, in received order', () => {
     const { db } = tempDb();
     const at = (minute: number) => `2025-05-05T05:${String(minute).padStart(2, '0')}:00+07:00`;
-    insertComplaints(db, [item(1, { receivedAt: at(10) }), item(2, { receivedAt: at(20) })], { isDemo: false });
+    insertComplaints(db, [item(1, { receivedAt: at(10) }), item(2, { receivedAt: at(20) })], {
+      isDemo: false,
+    });
     // Older than, between and newer than what is stored: the newer ones are numbered without lookups.
     const later = [5, 15, 20, 25, 30].map((minute, n) => item(10 + n, { receivedAt: at(minute) }));
     insertComplaints(db, later, { isDemo: false });
-    const rows = db
-      .prepare('SELECT seq, received_ms AS ms FROM complaint ORDER BY seq')
-      .all() as { seq: number; ms: number }[];
+    const rows = db.prepare('SELECT seq, received_ms AS ms FROM complaint ORDER BY seq').all() as {
+      seq: number;
+      ms: number;
+    }[];
     expect(new Set(rows.map((r) => r.seq)).size).toBe(7);
     expect(rows.map((r) => r.ms)).toEqual([...rows.map((r) => r.ms)].sort((a, b) => a - b));
     expect(rows.every((r) => Math.floor(r.seq / 1024) === r.ms)).toBe(true);
