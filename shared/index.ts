@@ -24,3 +24,6 @@ export * from './api/bulk.ts';
 export * from './api/queue.ts';
 export * from './domain/ingest.ts';
 export * from './api/bridge.ts';
+export * from './sync/field-groups.ts';
+export * from './sync/protocol.ts';
+export * from './sync/hub-api.ts';

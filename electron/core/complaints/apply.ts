@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import {
   applyOperation,
+  bumpVersions,
+  stateDiff,
+  type GroupVersions,
   strictAssert,
   type ComplaintDetail,
   type ComplaintState,
@@ -11,7 +14,6 @@ import { appendAuditEvent } from '../audit/append.ts';
 import { updateClock } from '../deadlines/clock.ts';
 import { appendToOutbox } from '../outbox/append.ts';
 import { writeEffects, eventNote } from './effects.ts';
-import { bumpVersions, stateDiff, type GroupVersions } from './field-groups.ts';
 import { getComplaint } from './get.ts';
 import { fromSqlFlags, type WithSqlFlags } from './record.ts';
 import { checkReferences } from './references.ts';

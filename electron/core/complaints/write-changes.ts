@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { ComplaintState } from '../../../shared/index.ts';
 import { prepared } from '../db/statements.ts';
-import { GROUP_NAMES, type FieldGroup, type GroupVersions } from './field-groups.ts';
+import {
+  GROUP_NAMES,
+  type ComplaintState,
+  type FieldGroup,
+  type GroupVersions,
+} from '../../../shared/index.ts';
 
 /** Each state field's column. Fixed names only: no value ever reaches the SQL text. */
 const COLUMN = {

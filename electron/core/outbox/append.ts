@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { strictAssert, type Operation } from '../../../shared/index.ts';
-import type { GroupVersions } from '../complaints/field-groups.ts';
+import { strictAssert, type GroupVersions, type Operation } from '../../../shared/index.ts';
 import type { Who } from '../complaints/effects.ts';
 import { prepared } from '../db/statements.ts';
 

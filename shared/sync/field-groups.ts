@@ -1,4 +1,4 @@
-import type { ComplaintState } from '../../../shared/index.ts';
+import type { ComplaintState } from '../domain/complaint.ts';
 
 /**
  * The field groups that sync versions separately (see shared/design/sync.md): the hub compares an
