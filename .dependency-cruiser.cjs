@@ -36,6 +36,21 @@ module.exports = {
       to: { path: '^(node_modules/electron/|renderer/|electron/main/)' },
     },
     {
+      name: 'hub-is-its-own-server',
+      comment:
+        'hub/ is a plain Node server: it speaks shared/ contracts and may reuse plain-Node core helpers, never the Electron shell, the web host or the renderer.',
+      severity: 'error',
+      from: { path: '^hub/' },
+      to: { path: '^(node_modules/electron/|renderer/|electron/(main|web)/)' },
+    },
+    {
+      name: 'core-not-hub',
+      comment: 'The desktop core talks to a hub over HTTP only, never by importing its code.',
+      severity: 'error',
+      from: { path: '^(electron|renderer|shared)/' },
+      to: { path: '^hub/' },
+    },
+    {
       name: 'renderer-no-backend',
       comment: 'The renderer reaches the backend only through the bridge, never by importing it.',
       severity: 'error',

@@ -27,3 +27,4 @@ export * from './api/bridge.ts';
 export * from './sync/field-groups.ts';
 export * from './sync/protocol.ts';
 export * from './sync/hub-api.ts';
+export * from './api/reports.ts';
