@@ -81,3 +81,11 @@ export type Dashboard = z.infer<typeof Dashboard>;
 
 export const DashboardQuery = z.strictObject({ period: ReportPeriod });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+/** A file made in core for the user to save: the shell turns it into a download or a save dialog. */
+export const ExportFile = z.strictObject({
+  fileName: z.string().min(1).max(200),
+  mimeType: z.string().min(1).max(200),
+  base64: z.string(),
+});
+export type ExportFile = z.infer<typeof ExportFile>;
