@@ -4,7 +4,8 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from '../browser.ts';
 
-const PORT = 5181;
+// SARING_E2E_PORT lets two runs share a machine (e.g. while developing beside a running suite).
+const PORT = Number(process.env.SARING_E2E_PORT ?? 5181);
 const CI = Boolean(process.env.CI);
 // Every run gets an empty data folder, so the demo seed is the same 5,000 complaints each time. Workers
 // evaluate this file again; the variable keeps them from making folders nobody uses.

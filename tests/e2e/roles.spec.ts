@@ -81,3 +81,27 @@ test('a dinas liaison records a response on their item and cannot see another di
   await openById(page, dlh);
   await expect(detail(page).getByRole('alert')).toContainText('Pengaduan tidak ditemukan.');
 });
+
+test('a supervisor assigns an item from its detail; it lands in that moderator’s queue', async ({ page }) => {
+  await signIn(page, 'moderator');
+  const { dlh } = await disposeTwo(page);
+  await openById(page, dlh);
+  // Giving work out is the supervisor's call: the moderator is not offered it.
+  await expect(actions(page)).toBeVisible();
+  await expect(actions(page).getByRole('button', { name: 'Tugaskan', exact: true })).toHaveCount(0);
+  const caseNo = (await detail(page).getByRole('heading', { level: 2 }).first().textContent()) ?? '';
+  await page.getByRole('button', { name: 'Keluar' }).click();
+
+  await signIn(page, 'supervisor');
+  await openById(page, dlh);
+  await actions(page).getByRole('button', { name: 'Tugaskan', exact: true }).click();
+  const form = detail(page).getByRole('form', { name: 'Tugaskan ke antrean moderator' });
+  await form.getByLabel('Moderator').selectOption({ label: 'Moderator Demo' });
+  await form.getByRole('button', { name: 'Tugaskan', exact: true }).click();
+  await expect(detail(page).getByRole('region', { name: 'Riwayat' })).toContainText('Penugasan');
+  await page.getByRole('button', { name: 'Keluar' }).click();
+
+  await signIn(page, 'moderator');
+  await page.getByRole('navigation', { name: 'Tampilan' }).getByRole('button', { name: 'Antrean saya' }).click();
+  await expect(page.getByRole('grid', { name: 'Daftar pengaduan' })).toContainText(caseNo);
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { missingCase, type Operation } from '../../../shared/index.ts';
+import { mayApply, missingCase, type Operation, type OperationName } from '../../../shared/index.ts';
+import { useUser } from '../auth/user.ts';
 import { useFormat } from '../i18n/format.ts';
 import { BulkAssignForm } from './BulkAssignForm.tsx';
 import { BulkResult } from './BulkResult.tsx';
@@ -36,6 +37,22 @@ function ActionForm({ action, ...props }: FormProps & { action: BulkAction }) {
   }
 }
 
+/** The operation each bulk action sends: the bar offers only what the user's role may apply. */
+function operationOf(action: BulkAction): OperationName {
+  switch (action) {
+    case 'verify':
+    case 'reject':
+    case 'dispose':
+    case 'archive':
+    case 'assign':
+      return action;
+    case 'reassignDinas':
+      return 'dispose';
+    default:
+      return missingCase(action);
+  }
+}
+
 export type Picked = { id: string; caseNo: string };
 
 type Props = {
@@ -56,7 +73,10 @@ export function BulkBar({ selected, mayReassign, onFinished, onDismiss }: Props)
   // Case numbers as they were when the run started: the reloaded list may no longer hold the items.
   const [caseNos, setCaseNos] = useState<ReadonlyMap<string, string>>(new Map());
   const { progress, run, dismiss } = useBulkRun(onFinished);
-  const actions: readonly BulkAction[] = mayReassign ? [...ACTIONS, ...SUPERVISOR_ACTIONS] : ACTIONS;
+  const { role } = useUser();
+  const actions = (mayReassign ? [...ACTIONS, ...SUPERVISOR_ACTIONS] : ACTIONS).filter((a) =>
+    mayApply(role, operationOf(a)),
+  );
   const start = (operation: Operation) => {
     setAction(null);
     setCaseNos(new Map(selected.map((p) => [p.id, p.caseNo])));

@@ -189,6 +189,13 @@ export const en = {
       recorded: 'Recorded in SP4N-LAPOR!',
       submit: 'Save',
     },
+    assign: {
+      open: 'Assign',
+      title: 'Assign to a moderator\'s queue',
+      field: 'Moderator',
+      nobody: 'Nobody (take out of every queue)',
+      submit: 'Assign',
+    },
     set_flag: { open: 'Flag' },
     invalid: {
       required: 'Required.',

@@ -193,6 +193,13 @@ export const id = {
       recorded: 'Sudah dicatat di SP4N-LAPOR!',
       submit: 'Simpan',
     },
+    assign: {
+      open: 'Tugaskan',
+      title: 'Tugaskan ke antrean moderator',
+      field: 'Moderator',
+      nobody: 'Tidak ada (keluarkan dari antrean)',
+      submit: 'Tugaskan',
+    },
     set_flag: { open: 'Tandai' },
     invalid: {
       required: 'Wajib diisi.',

@@ -27,6 +27,7 @@ const ACTIONS: readonly Entry[] = [
   { op: 'reopen' },
   { op: 'add_note' },
   { op: 'set_lapor' },
+  { op: 'assign' },
   { op: 'set_flag', instant: true },
 ];
 

@@ -1,5 +1,6 @@
 import { missingCase, type ComplaintDetail } from '../../../../shared/index.ts';
 import { VerifyForm } from '../verify/VerifyForm.tsx';
+import { AssignForm } from './AssignForm.tsx';
 import { ConfirmDoneForm } from './ConfirmDoneForm.tsx';
 import { DisposeForm } from './DisposeForm.tsx';
 import { LaporForm } from './LaporForm.tsx';
@@ -23,7 +24,8 @@ export type FormAction =
   | 'confirm_done'
   | 'return_to_dinas'
   | 'add_note'
-  | 'set_lapor';
+  | 'set_lapor'
+  | 'assign';
 
 type Props = {
   action: FormAction;
@@ -51,6 +53,8 @@ export function ActionPicker({ action, ...props }: Props) {
       return <ConfirmDoneForm {...props} />;
     case 'set_lapor':
       return <LaporForm {...props} />;
+    case 'assign':
+      return <AssignForm {...props} />;
     case 'hold':
     case 'archive':
     case 'reopen':
