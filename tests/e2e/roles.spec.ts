@@ -102,6 +102,9 @@ test('a supervisor assigns an item from its detail; it lands in that moderatorâ€
   await page.getByRole('button', { name: 'Keluar' }).click();
 
   await signIn(page, 'moderator');
-  await page.getByRole('navigation', { name: 'Tampilan' }).getByRole('button', { name: 'Antrean saya' }).click();
+  await page
+    .getByRole('navigation', { name: 'Tampilan' })
+    .getByRole('button', { name: 'Antrean saya' })
+    .click();
   await expect(page.getByRole('grid', { name: 'Daftar pengaduan' })).toContainText(caseNo);
 });

@@ -191,7 +191,7 @@ export const en = {
     },
     assign: {
       open: 'Assign',
-      title: 'Assign to a moderator\'s queue',
+      title: "Assign to a moderator's queue",
       field: 'Moderator',
       nobody: 'Nobody (take out of every queue)',
       submit: 'Assign',
