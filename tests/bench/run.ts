@@ -37,16 +37,18 @@ function flags(): { scales: number[]; quick: boolean } {
 }
 
 /** One scale in its own temporary directory, removed whatever happens. */
-function runScale(scale: number): BenchResult[] {
+async function runScale(scale: number): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'saring-bench-'));
   try {
     process.stderr.write(`seeding ${scale.toLocaleString('en-US')} demo complaints…\n`);
     const ctx = seedFixture(dir, scale);
     try {
-      return SCENARIOS.flatMap((scenario) => {
+      const results: BenchResult[] = [];
+      for (const scenario of SCENARIOS) {
         process.stderr.write(`  ${scenario.name} at ${scale.toLocaleString('en-US')}\n`);
-        return scenario.run(ctx);
-      });
+        results.push(...(await scenario.run(ctx)));
+      }
+      return results;
     } finally {
       ctx.db.close();
     }
@@ -57,7 +59,8 @@ function runScale(scale: number): BenchResult[] {
 
 const { scales, quick } = flags();
 const startedAt = new Date().toISOString();
-const results = scales.flatMap(runScale);
+const results: BenchResult[] = [];
+for (const scale of scales) results.push(...(await runScale(scale)));
 process.stdout.write(`${formatTable(results)}\n`);
 
 mkdirSync(dirname(RESULTS_FILE), { recursive: true });

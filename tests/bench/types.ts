@@ -27,7 +27,11 @@ export type BenchContext = {
 };
 
 /** Later issues add a scenario by writing one module of this shape and listing it in run.ts. */
-export type Scenario = { name: string; run: (ctx: BenchContext) => BenchResult[] };
+export type Scenario = {
+  name: string;
+  /** Async for scenarios that need a server or a worker (sync, exports). */
+  run: (ctx: BenchContext) => BenchResult[] | Promise<BenchResult[]>;
+};
 
 export const passes = (value: number, target: Target | null): boolean | null =>
   target === null ? null : target.op === '<' ? value < target.value : value >= target.value;
