@@ -25,7 +25,8 @@ export function nextStatus(state: ComplaintState, op: OperationName): Status | n
     case 'hold':
       return from(['baru'], s, 'ditunda');
     case 'reject':
-      return from(UNDECIDED, s, 'ditolak');
+      // A verification found wrong (a hoax unmasked later) may still be undone until a dinas has it.
+      return from([...UNDECIDED, 'terverifikasi'], s, 'ditolak');
     case 'mark_not_authority':
       return from(UNDECIDED, s, 'bukan_wewenang');
     case 'merge_duplicate':
@@ -54,6 +55,9 @@ export function nextStatus(state: ComplaintState, op: OperationName): Status | n
     case 'assign':
     case 'set_flag':
       return s === 'duplikat' ? null : s;
+    // The chosen side of a conflict brings its own status (the reducer sets it from the value).
+    case 'resolve_conflict':
+      return s;
     default:
       return missingCase(op);
   }

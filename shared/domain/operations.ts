@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ComplaintId, IsoDateTime, LaporTrackingNo, WebLink } from './complaint.ts';
+import { ComplaintId, ComplaintState, IsoDateTime, LaporTrackingNo, WebLink } from './complaint.ts';
 import { LIMITS } from './limits.ts';
 import { Slug } from './master.ts';
 import { UserId } from './users.ts';
@@ -72,6 +72,16 @@ export const Operation = z.discriminatedUnion('name', [
   z.strictObject({
     name: z.literal('set_flag'),
     args: z.strictObject({ flagged: z.boolean(), reason: Note.optional() }),
+  }),
+  /** A supervisor settles a sync conflict: value is the chosen side's fields (see shared/design/sync.md). */
+  z.strictObject({
+    name: z.literal('resolve_conflict'),
+    args: z.strictObject({
+      conflictId: z.uuid(),
+      choice: z.enum(['current', 'incoming']),
+      value: ComplaintState.partial(),
+      note: Note.optional(),
+    }),
   }),
 ]);
 export type Operation = z.infer<typeof Operation>;

@@ -19,10 +19,14 @@ export const PERMISSIONS = [
   'complaint.assign',
   'queue.read',
   'audit.read',
+  /** The supervisors' dashboard of per-dinas and desk figures, and its export. */
+  'reports.read',
   'users.manage',
   /** Deadline profiles, holidays and other desk settings. */
   'settings.manage',
   'templates.manage',
+  /** Settle a sync conflict that two people's offline decisions caused. */
+  'conflict.resolve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,7 +35,15 @@ const MODERATOR = ['complaint.read', 'complaint.decide', 'complaint.dispose', 'c
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   penghubung: ['complaint.read', 'complaint.respond', 'complaint.note'],
   moderator: MODERATOR,
-  supervisor: [...MODERATOR, 'complaint.confirm', 'complaint.assign', 'queue.read', 'audit.read'],
+  supervisor: [
+    ...MODERATOR,
+    'complaint.confirm',
+    'complaint.assign',
+    'queue.read',
+    'audit.read',
+    'reports.read',
+    'conflict.resolve',
+  ],
   admin: PERMISSIONS,
 };
 
@@ -65,6 +77,8 @@ export function permissionForOperation(name: OperationName): Permission {
       return 'complaint.note';
     case 'assign':
       return 'complaint.assign';
+    case 'resolve_conflict':
+      return 'conflict.resolve';
     default:
       return missingCase(name);
   }

@@ -84,6 +84,9 @@ export function applyOperation(state: ComplaintState, op: Operation): ReduceResu
       return { ok: true, state: { ...next, assigneeId: op.args.userId } };
     case 'set_flag':
       return { ok: true, state: { ...next, flagged: op.args.flagged } };
+    case 'resolve_conflict':
+      // The hub checks the value against its conflict record; here it is simply the chosen outcome.
+      return { ok: true, state: { ...next, ...op.args.value } };
     default:
       return missingCase(op);
   }

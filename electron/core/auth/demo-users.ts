@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { DemoUser } from '../../../shared/index.ts';
 import { hashPasswordSync } from './password.ts';
@@ -15,13 +15,22 @@ export const DEMO_USERS = [
   { username: 'penghubung.dlh', displayName: 'Penghubung DLH', role: 'penghubung', dinasId: 'dlh' },
 ] as const satisfies readonly DemoUser[];
 
+/**
+ * A demo user's id, derived from the username so every desktop and hub seeds the same ids (operations
+ * name people by id, e.g. an assignee). Shaped as a version-4 UUID, which the schemas require.
+ */
+export function demoUserId(username: string): string {
+  const hex = createHash('sha256').update(`saring-demo:${username}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** One user per role (two liaisons), added with the demo complaints and only to a desk without users. */
 export function seedDemoUsers(db: Database.Database): void {
   if (hasUsers(db)) return;
   const at = new Date().toISOString();
   const rows = DEMO_USERS.map((u) => ({
     ...u,
-    id: randomUUID(),
+    id: demoUserId(u.username),
     passwordHash: hashPasswordSync(DEMO_PASSWORD),
   }));
   db.transaction(() => {

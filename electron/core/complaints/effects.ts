@@ -19,6 +19,8 @@ export function eventNote(op: Operation): string | null {
       return op.args.reason || null;
     case 'set_flag':
       return op.args.reason || null;
+    case 'resolve_conflict':
+      return op.args.note || null;
     case 'record_response':
     case 'add_note':
       return op.args.text;

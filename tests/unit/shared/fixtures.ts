@@ -82,4 +82,12 @@ export const SAMPLE_OP: { [N in OperationName]: OpNamed<N> } = {
   set_lapor: { name: 'set_lapor', args: { trackingNo: 'TSM2603001', recorded: true } },
   assign: { name: 'assign', args: { userId: '5b1f0c3e-2d4a-4e6b-8c7d-9e0f1a2b3c4d' } },
   set_flag: { name: 'set_flag', args: { flagged: true, reason: 'Perlu dicek supervisor' } },
+  resolve_conflict: {
+    name: 'resolve_conflict',
+    args: {
+      conflictId: '3d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d',
+      choice: 'current',
+      value: { verdict: 'valid', status: 'terverifikasi' },
+    },
+  },
 };

@@ -22,6 +22,7 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'baru', set_priority: 'baru',
     set_lapor: 'baru', assign: 'baru', set_flag: 'baru',
+    resolve_conflict: 'baru',
   },
   ditunda: {
     verify: 'terverifikasi', hold: null, reject: 'ditolak', mark_not_authority: 'bukan_wewenang',
@@ -29,14 +30,16 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'ditunda', set_priority: 'ditunda',
     set_lapor: 'ditunda', assign: 'ditunda', set_flag: 'ditunda',
+    resolve_conflict: 'ditunda',
   },
   terverifikasi: {
-    verify: null, hold: null, reject: null, mark_not_authority: null,
+    verify: null, hold: null, reject: 'ditolak', mark_not_authority: null,
     merge_duplicate: 'duplikat', archive: null, reopen: null,
     dispose: 'didisposisikan', acknowledge: null, record_response: null, confirm_done: null,
     return_to_dinas: null,
     add_note: 'terverifikasi', set_priority: 'terverifikasi',
     set_lapor: 'terverifikasi', assign: 'terverifikasi', set_flag: 'terverifikasi',
+    resolve_conflict: 'terverifikasi',
   },
   didisposisikan: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -45,6 +48,7 @@ const EXPECTED = {
     confirm_done: null, return_to_dinas: null,
     add_note: 'didisposisikan', set_priority: 'didisposisikan',
     set_lapor: 'didisposisikan', assign: 'didisposisikan', set_flag: 'didisposisikan',
+    resolve_conflict: 'didisposisikan',
   },
   diproses: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -53,6 +57,7 @@ const EXPECTED = {
     confirm_done: null, return_to_dinas: null,
     add_note: 'diproses', set_priority: 'diproses',
     set_lapor: 'diproses', assign: 'diproses', set_flag: 'diproses',
+    resolve_conflict: 'diproses',
   },
   ditindaklanjuti: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -61,6 +66,7 @@ const EXPECTED = {
     confirm_done: 'selesai', return_to_dinas: 'diproses',
     add_note: 'ditindaklanjuti', set_priority: 'ditindaklanjuti',
     set_lapor: 'ditindaklanjuti', assign: 'ditindaklanjuti', set_flag: 'ditindaklanjuti',
+    resolve_conflict: 'ditindaklanjuti',
   },
   selesai: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -68,6 +74,7 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'selesai', set_priority: 'selesai',
     set_lapor: 'selesai', assign: 'selesai', set_flag: 'selesai',
+    resolve_conflict: 'selesai',
   },
   ditolak: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -75,6 +82,7 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'ditolak', set_priority: 'ditolak',
     set_lapor: 'ditolak', assign: 'ditolak', set_flag: 'ditolak',
+    resolve_conflict: 'ditolak',
   },
   bukan_wewenang: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -82,6 +90,7 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'bukan_wewenang', set_priority: 'bukan_wewenang',
     set_lapor: 'bukan_wewenang', assign: 'bukan_wewenang', set_flag: 'bukan_wewenang',
+    resolve_conflict: 'bukan_wewenang',
   },
   // Notes and priority of a duplicate belong to its master complaint.
   duplikat: {
@@ -90,6 +99,7 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: null, set_priority: null,
     set_lapor: null, assign: null, set_flag: null,
+    resolve_conflict: 'duplikat',
   },
   diarsipkan: {
     verify: null, hold: null, reject: null, mark_not_authority: null,
@@ -97,6 +107,7 @@ const EXPECTED = {
     dispose: null, acknowledge: null, record_response: null, confirm_done: null, return_to_dinas: null,
     add_note: 'diarsipkan', set_priority: 'diarsipkan',
     set_lapor: 'diarsipkan', assign: 'diarsipkan', set_flag: 'diarsipkan',
+    resolve_conflict: 'diarsipkan',
   },
 } as const satisfies Record<Status, Record<OperationName, Status | null>>;
 
@@ -171,8 +182,8 @@ describe('duplicates', () => {
     }
   });
 
-  it('can only be archived', () => {
+  it('can only be archived (or have a sync conflict settled)', () => {
     const allowed = OPERATION_NAMES.filter((op) => isAllowed(COMPLAINT_AT.duplikat, op));
-    expect(allowed).toEqual(['archive']);
+    expect(allowed).toEqual(['archive', 'resolve_conflict']);
   });
 });

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate, userVersion } from '../../../electron/core/db/migrate.ts';
+import { prepared } from '../../../electron/core/db/statements.ts';
+import { hubMigration001 } from './schema-001.ts';
+
+export const HUB_MIGRATIONS = [hubMigration001] as const;
+const LATEST = HUB_MIGRATIONS.length;
+
+/** Opens the hub's database in dataDir; a file from a newer hub is refused before anything writes. */
+export function openHubDatabase(dataDir: string): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'hub.sqlite');
+  const db = new Database(file, { timeout: 5_000 });
+  try {
+    const found = userVersion(db);
+    if (found > LATEST) {
+      throw new Error(
+        `The hub database ${file} has schema version ${found}; this hub understands up to ${LATEST}. ` +
+          'Update the hub; the file was not changed.',
+      );
+    }
+    db.pragma('journal_mode = WAL');
+    // An acknowledged push must survive power loss: WAL's default NORMAL may drop the last commits.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -64000');
+    migrate(db, HUB_MIGRATIONS);
+    // The epoch names this database's life: a hub restored from a backup gets a new one on purpose.
+    prepared(
+      db,
+      'INSERT INTO hub_meta (id, epoch, version) VALUES (1, ?, 0) ON CONFLICT (id) DO NOTHING',
+    ).run(randomUUID());
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+export type Meta = { epoch: string; version: number };
+
+export const readMeta = (db: Database.Database): Meta => {
+  const meta = prepared<[], Meta>(db, 'SELECT epoch, version FROM hub_meta WHERE id = 1').get();
+  if (!meta) throw new Error('hub_meta is seeded at open');
+  return meta;
+};
+
+/** Gives the transaction its version, bumping hub_meta once, on first use (a no-op write never bumps). */
+export type Stamp = () => number;
+
+/**
+ * Runs fn in one write transaction. The single hub_meta row both numbers the change and serialises
+ * writers; after commit, onCommit hears the new version (the poke to desktops).
+ */
+export function writing<T>(
+  db: Database.Database,
+  onCommit: (version: number) => void,
+  fn: (stamp: Stamp) => T,
+): T {
+  let version: number | null = null;
+  const stamp: Stamp = () =>
+    (version ??= prepared<[], number>(db, 'UPDATE hub_meta SET version = version + 1 RETURNING version')
+      .pluck()
+      .get() as number);
+  const result = db.transaction(() => fn(stamp)).immediate();
+  if (version !== null) onCommit(version);
+  return result;
+}

@@ -1,0 +1,123 @@
+import type Database from 'better-sqlite3';
+import { prepared } from '../../../electron/core/db/statements.ts';
+import type { SyncedEvent, SyncedMaster } from '../../../shared/index.ts';
+import type { PullPage } from '../types.ts';
+import { allUsers } from './accounts.ts';
+import { CONFLICT_COLUMNS, toConflict } from './conflicts.ts';
+import { readMeta } from './db.ts';
+import { readMaster } from './master.ts';
+import { lastClientSeq } from './push.ts';
+
+/** Every table a pull reads; master_part and hub_user together make the master data. */
+const SOURCES = [
+  'complaint',
+  'complaint_event',
+  'note',
+  'response',
+  'conflict',
+  'master_part',
+  'hub_user',
+] as const;
+
+/**
+ * The last version of this page. Up to limit+1 changed versions are read from each table (by index) and
+ * merged: every version below the (limit+1)-th row fits. A single version bigger than the limit (one
+ * ingest batch) is sent whole: a page never ends inside a version, so a resumed pull skips nothing.
+ */
+function pageEnd(db: Database.Database, cursor: number, limit: number, head: number): number {
+  const versions = SOURCES.flatMap((table) =>
+    prepared<[number, number], number>(
+      db,
+      `SELECT version FROM ${table} WHERE version > ? ORDER BY version LIMIT ?`,
+    )
+      .pluck()
+      .all(cursor, limit + 1),
+  ).sort((a, b) => a - b);
+  const first = versions[limit];
+  if (first === undefined) return head;
+  return first - 1 > cursor ? first - 1 : first;
+}
+
+/** The complaints rows in the page's range are about (see pullPage). */
+const REFERENCED = ['complaint_event', 'note', 'response', 'conflict']
+  .map((table) => `SELECT complaint_id FROM ${table} WHERE version > ?1 AND version <= ?2`)
+  .join(' UNION ');
+
+type EventRecord = Omit<SyncedEvent, 'before' | 'after'> & { before: string; after: string };
+
+const between = (table: string, columns: string) =>
+  `SELECT ${columns} FROM ${table} WHERE version > ? AND version <= ? ORDER BY version`;
+
+/** One page read in one transaction (one snapshot), serialised as it goes: complaints are stored as JSON. */
+export function pullPage(db: Database.Database, clientId: string, cursor: number, limit: number): PullPage {
+  return db.transaction((): PullPage => {
+    const { epoch, version: head } = readMeta(db);
+    const end = pageEnd(db, cursor, limit, head);
+    const range = [cursor, end] as const;
+    // A page is complete: the complaints its events, notes, responses and conflicts are about come with
+    // it, even when changed again after `end` (a desktop drops rows about an item it does not have).
+    const complaints = prepared<[number, number], string>(
+      db,
+      `SELECT doc FROM complaint WHERE (version > ?1 AND version <= ?2) OR id IN (${REFERENCED})
+       ORDER BY version`,
+    )
+      .pluck()
+      .all(...range);
+    const events = prepared<[number, number], EventRecord>(
+      db,
+      between(
+        'complaint_event',
+        `id, complaint_id AS complaintId, op_id AS opId, at, actor, device, operation, before_json AS before,
+         after_json AS after, note`,
+      ),
+    )
+      .all(...range)
+      .map((e) => ({ ...e, before: JSON.parse(e.before) as object, after: JSON.parse(e.after) as object }));
+    const notes = prepared(
+      db,
+      between('note', 'id, complaint_id AS complaintId, text, actor, created_at AS createdAt'),
+    ).all(...range);
+    const responses = prepared<
+      [number, number],
+      Record<string, unknown> & { evidence: string; isPublic: number; needsReview: number }
+    >(
+      db,
+      between(
+        'response',
+        `id, complaint_id AS complaintId, text, responded_at AS respondedAt, is_public AS isPublic,
+         evidence_json AS evidence, dinas_id AS dinasId, actor, created_at AS createdAt, needs_review AS needsReview`,
+      ),
+    )
+      .all(...range)
+      .map((r) => ({
+        ...r,
+        isPublic: r.isPublic === 1,
+        evidence: JSON.parse(r.evidence) as string[],
+        needsReview: r.needsReview === 1,
+      }));
+    const conflicts = prepared<[number, number], Parameters<typeof toConflict>[0]>(
+      db,
+      between('conflict', CONFLICT_COLUMNS),
+    )
+      .all(...range)
+      .map(toConflict);
+    const masterChanged = SOURCES.slice(5).some(
+      (table) =>
+        prepared<[number, number], number>(
+          db,
+          `SELECT 1 FROM ${table} WHERE version > ? AND version <= ? LIMIT 1`,
+        )
+          .pluck()
+          .get(...range) !== undefined,
+    );
+    const parts = masterChanged ? readMaster(db) : null;
+    const master: SyncedMaster | null = parts && { ...parts, users: allUsers(db) };
+    const json =
+      `{"hubEpoch":${JSON.stringify(epoch)},"cursor":${end},"headVersion":${head},"more":${end < head},` +
+      `"lastClientSeq":${lastClientSeq(db, clientId)},"complaints":[${complaints.join(',')}],` +
+      `"events":${JSON.stringify(events)},"notes":${JSON.stringify(notes)},` +
+      `"responses":${JSON.stringify(responses)},"conflicts":${JSON.stringify(conflicts)},` +
+      `"master":${JSON.stringify(master)}}`;
+    return { json, cursor: end, more: end < head, headVersion: head };
+  })();
+}

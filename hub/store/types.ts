@@ -1,0 +1,57 @@
+import type { IngestItem, OpOutcome, SyncedMaster, SyncOp, User } from '../../shared/index.ts';
+import type { Judge } from '../sync/judge.ts';
+
+/*
+ * The narrow interface every hub store implements: SQLite now (store/sqlite/), PostgreSQL later. Each
+ * method is one transaction; every one that changes synced data bumps hub_meta.version exactly once and
+ * stamps the rows it changes with that version. Methods are async so a networked store fits the same shape.
+ */
+
+export type NewHubUser = Omit<User, 'active'> & { active: boolean; passwordHash: string; isDemo: boolean };
+
+export type IngestStored = { status: 'accepted' | 'duplicate'; id: string };
+
+/** A checked item, with the kecamatan already mapped to its id. */
+export type IngestDraft = { item: IngestItem; kecamatanId: string | null };
+
+export type PushStored =
+  { kind: 'result'; outcome: OpOutcome; lastClientSeq: number } | { kind: 'seq_gap'; expectedSeq: number };
+
+/** One pull page as JSON text (complaints are stored pre-serialised), plus its head for logs. */
+export type PullPage = { json: string; cursor: number; more: boolean; headVersion: number };
+
+export type MasterParts = {
+  [K in keyof SyncedMaster as K extends 'users' ? never : K]: SyncedMaster[K];
+};
+
+export type HubStore = {
+  readonly epoch: string;
+  version(): Promise<number>;
+
+  userCount(): Promise<number>;
+  saveUser(user: NewHubUser): Promise<void>;
+  credentials(username: string): Promise<{ user: User; passwordHash: string } | null>;
+  userByUsername(username: string): Promise<User | null>;
+  /** Sessions are not synced data: starting one does not move the version. */
+  startSession(tokenHash: string, userId: string, expiresMs: number): Promise<void>;
+  sessionUser(tokenHash: string, nowMs: number): Promise<User | null>;
+  addIngestKey(keyHash: string): Promise<void>;
+  hasIngestKey(keyHash: string): Promise<boolean>;
+  ingestKeyCount(): Promise<number>;
+
+  /** Master data is replaced part by part; a part whose content did not change keeps its version. */
+  saveMaster(parts: MasterParts): Promise<void>;
+  master(): Promise<MasterParts | null>;
+
+  /** All new items in one transaction; (channel, externalId) already stored answers `duplicate`. */
+  ingest(drafts: readonly IngestDraft[]): Promise<IngestStored[]>;
+
+  /** One operation in one transaction: ledger, seq, judge, effects (see sync/push.ts). */
+  push(clientId: string, pusherId: string, op: SyncOp, judge: Judge): Promise<PushStored>;
+  lastClientSeq(clientId: string): Promise<number>;
+
+  /** Rows changed after the cursor, from one snapshot, ending on a whole version. */
+  pull(clientId: string, cursor: number, limit: number): Promise<PullPage>;
+
+  close(): Promise<void>;
+};
