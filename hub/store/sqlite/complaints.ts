@@ -148,7 +148,7 @@ export function insertEvent(db: Database.Database, version: number, event: Omit<
   );
 }
 
-type LastChange = { opId: string | null; actor: string; at: string };
+type LastChange = { opId: string | null; actor: string; at: string; operation: string };
 
 /** Who last changed any of these fields on the item (the "current" side of a conflict). */
 export function lastChangeOf(
@@ -158,7 +158,7 @@ export function lastChangeOf(
 ): LastChange | null {
   const rows = prepared<[string], LastChange & { after: string }>(
     db,
-    `SELECT op_id AS opId, actor, at, after_json AS after FROM complaint_event
+    `SELECT op_id AS opId, actor, at, operation, after_json AS after FROM complaint_event
      WHERE complaint_id = ? ORDER BY id DESC`,
   ).iterate(complaintId);
   for (const { after, ...change } of rows) {

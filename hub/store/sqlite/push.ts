@@ -128,7 +128,7 @@ function write(
         actor: current?.actor ?? 'hub',
         at: current?.at ?? doc.receivedAt,
         value: j.current,
-        operation: current ? 'current' : 'ingest',
+        operation: current?.operation ?? 'ingest',
       },
       incoming: {
         opId: op.opId,

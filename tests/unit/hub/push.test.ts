@@ -117,8 +117,16 @@ describe('conflict rules', () => {
     expect(conflict).toMatchObject({
       group: 'verdict',
       status: 'open',
-      current: { actor: 'moderator', value: { verdict: 'valid', status: 'didisposisikan' } },
-      incoming: { actor: 'supervisor', value: { verdict: 'ditolak', rejectReason: 'hoaks' } },
+      current: {
+        actor: 'moderator',
+        operation: 'verify',
+        value: { verdict: 'valid', status: 'didisposisikan' },
+      },
+      incoming: {
+        actor: 'supervisor',
+        operation: 'reject',
+        value: { verdict: 'ditolak', rejectReason: 'hoaks' },
+      },
     });
   });
 
