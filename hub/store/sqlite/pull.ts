@@ -38,10 +38,11 @@ function pageEnd(db: Database.Database, cursor: number, limit: number, head: num
   return first - 1 > cursor ? first - 1 : first;
 }
 
-/** The complaints rows in the page's range are about (see pullPage). */
-const REFERENCED = ['complaint_event', 'note', 'response', 'conflict']
-  .map((table) => `SELECT complaint_id FROM ${table} WHERE version > ?1 AND version <= ?2`)
-  .join(' UNION ');
+/** The complaints that rows in the page's range are about (see pullPage); each table takes the range. */
+const REFERENCING = ['complaint_event', 'note', 'response', 'conflict'];
+const REFERENCED = REFERENCING.map(
+  (table) => `SELECT complaint_id FROM ${table} WHERE version > ? AND version <= ?`,
+).join(' UNION ');
 
 type EventRecord = Omit<SyncedEvent, 'before' | 'after'> & { before: string; after: string };
 
@@ -56,13 +57,13 @@ export function pullPage(db: Database.Database, clientId: string, cursor: number
     const range = [cursor, end] as const;
     // A page is complete: the complaints its events, notes, responses and conflicts are about come with
     // it, even when changed again after `end` (a desktop drops rows about an item it does not have).
-    const complaints = prepared<[number, number], string>(
+    const complaints = prepared<number[], string>(
       db,
-      `SELECT doc FROM complaint WHERE (version > ?1 AND version <= ?2) OR id IN (${REFERENCED})
+      `SELECT doc FROM complaint WHERE (version > ? AND version <= ?) OR id IN (${REFERENCED})
        ORDER BY version`,
     )
       .pluck()
-      .all(...range);
+      .all(...[range, ...REFERENCING.map(() => range)].flat());
     const events = prepared<[number, number], EventRecord>(
       db,
       between(
