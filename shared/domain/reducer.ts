@@ -85,8 +85,12 @@ export function applyOperation(state: ComplaintState, op: Operation): ReduceResu
     case 'set_flag':
       return { ok: true, state: { ...next, flagged: op.args.flagged } };
     case 'resolve_conflict':
-      // The hub checks the value against its conflict record; here it is simply the chosen outcome.
-      return { ok: true, state: { ...next, ...op.args.value } };
+      // Keeping the standing side changes nothing (the item may have moved on since the conflict); the
+      // incoming side's value is applied. The hub checks the value against its conflict record.
+      return {
+        ok: true,
+        state: op.args.choice === 'current' ? next : { ...next, ...op.args.value },
+      };
     default:
       return missingCase(op);
   }

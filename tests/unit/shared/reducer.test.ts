@@ -212,3 +212,27 @@ describe('LAPOR!, assignment and flag', () => {
     }
   });
 });
+
+describe('resolve_conflict', () => {
+  const disposed = COMPLAINT_AT.didisposisikan;
+  const resolve = (choice: 'current' | 'incoming'): Operation => ({
+    name: 'resolve_conflict',
+    args: {
+      conflictId: '0190a2b4-7c1d-7e3f-8a9b-0c1d2e3f4a5b',
+      choice,
+      value: { verdict: 'ditolak', rejectReason: 'hoaks', status: 'ditolak' },
+    },
+  });
+
+  it('keeping the standing side changes nothing, even if the item moved on since', () => {
+    expect(applied(disposed, resolve('current'))).toEqual(disposed);
+  });
+
+  it('choosing the incoming side applies its value', () => {
+    expect(applied(disposed, resolve('incoming'))).toMatchObject({
+      verdict: 'ditolak',
+      rejectReason: 'hoaks',
+      status: 'ditolak',
+    });
+  });
+});
