@@ -28,32 +28,51 @@ const subjectColumns = (event: AuditSubject) =>
     ? { complaint_id: event.complaintId, entity_type: null, entity_id: null }
     : { complaint_id: null, entity_type: event.entityType, entity_id: event.entityId };
 
+/** Appends events to the hash chain within one transaction. */
+export type AuditWriter = { append(event: NewAuditEvent): number };
+
 /**
- * Appends one event to the hash chain and returns its id. It must run inside the caller's write
- * transaction: the last hash it reads and the row it adds then belong to the same snapshot, so two
- * writers can never both extend the same link (the table's insert trigger refuses it as well). A caller
- * whose transaction starts with this call should use `.immediate()` to take the write lock up front.
+ * An audit writer for the caller's write transaction. The last link is read once, when the writer is
+ * made, and carried in memory from then on (a bulk action appends thousands of events in one
+ * transaction): every event of the transaction must go through this writer. Reading the last link in
+ * the transaction that writes means two writers can never both extend the same link (the table's insert
+ * trigger refuses it as well). A caller whose transaction starts here should use `.immediate()` to take
+ * the write lock up front.
  */
-export function appendAuditEvent(db: Database.Database, event: NewAuditEvent): number {
+export function auditWriter(db: Database.Database): AuditWriter {
   strictAssert(db.inTransaction, 'an audit event is written in the transaction of the change it records');
   const last = prepared<[], { id: number; hash: string }>(
     db,
     'SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1',
   ).get();
-  const row: ChainedRow = {
-    id: (last?.id ?? 0) + 1,
-    // Always UTC in one form, so the log's date filters can compare the text.
-    at: new Date(event.at).toISOString(),
-    actor: event.actor,
-    device: event.device,
-    operation: event.operation,
-    ...subjectColumns(event),
-    op_id: event.opId ?? null,
-    before_json: JSON.stringify(event.before),
-    after_json: JSON.stringify(event.after),
-    note: event.note,
-    prev_hash: last?.hash ?? GENESIS_HASH,
+  let tail = { id: last?.id ?? 0, hash: last?.hash ?? GENESIS_HASH };
+  const insert = prepared(db, INSERT);
+  return {
+    append(event) {
+      strictAssert(db.inTransaction, 'an audit event is written in the transaction of the change it records');
+      const row: ChainedRow = {
+        id: tail.id + 1,
+        // Always UTC in one form, so the log's date filters can compare the text.
+        at: new Date(event.at).toISOString(),
+        actor: event.actor,
+        device: event.device,
+        operation: event.operation,
+        ...subjectColumns(event),
+        op_id: event.opId ?? null,
+        before_json: JSON.stringify(event.before),
+        after_json: JSON.stringify(event.after),
+        note: event.note,
+        prev_hash: tail.hash,
+      };
+      const hash = chainHash(row);
+      insert.run({ ...row, hash });
+      tail = { id: row.id, hash };
+      return row.id;
+    },
   };
-  prepared(db, INSERT).run({ ...row, hash: chainHash(row) });
-  return row.id;
+}
+
+/** Appends one event to the hash chain, inside the transaction of the change; returns its id. */
+export function appendAuditEvent(db: Database.Database, event: NewAuditEvent): number {
+  return auditWriter(db).append(event);
 }

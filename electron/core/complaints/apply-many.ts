@@ -1,31 +1,38 @@
 import type Database from 'better-sqlite3';
 import type { ApplyManyResult, BulkItemResult, Operation } from '../../../shared/index.ts';
 import { CoreError } from '../api/dispatch.ts';
-import { applyInTransaction, type Actor } from './apply.ts';
+import { recordOperation, type Actor } from './apply.ts';
+import { withOperationLog, type OperationLog } from './operation-log.ts';
+import { planOperation, type PlannedOperation } from './plan.ts';
 import { EVERYTHING, type Scope } from './scope.ts';
 
-/** One item in its own savepoint: a refusal rolls back that item's writes only and is reported. */
+/**
+ * One item: refused before anything is written (planOperation), so a refusal needs no savepoint and is
+ * reported; an applied item is recorded through the single-item path.
+ */
 function applyOne(
   db: Database.Database,
+  log: OperationLog,
   who: Actor,
   complaintId: string,
   op: Operation,
   scope: Scope,
 ): BulkItemResult {
+  let planned: PlannedOperation;
   try {
-    // Nested inside applyMany's transaction, better-sqlite3 runs this as a SAVEPOINT.
-    db.transaction(() => applyInTransaction(db, who, complaintId, op, scope))();
-    return { id: complaintId, ok: true };
+    planned = planOperation(db, complaintId, op, scope, log.dueOf);
   } catch (err) {
     if (!(err instanceof CoreError)) throw err; // a bug or a broken database: the whole call fails
     return { id: complaintId, ok: false, error: { code: err.code, message: err.message } };
   }
+  recordOperation(db, log, who, planned);
+  return { id: complaintId, ok: true };
 }
 
 /**
  * Applies one operation to many complaints in one transaction, each through the single-item path.
- * Items the state machine (or a reference check) refuses are listed and the rest applied; an
- * unexpected error rolls the whole call back, so nothing is ever half-written.
+ * Items the state machine (or a reference check) refuses are listed and the rest applied; any error
+ * while recording rolls the whole call back, so nothing is ever half-written.
  */
 export function applyMany(
   db: Database.Database,
@@ -35,6 +42,10 @@ export function applyMany(
   scope: Scope = EVERYTHING,
 ): ApplyManyResult {
   return db
-    .transaction(() => ({ results: complaintIds.map((id) => applyOne(db, who, id, op, scope)) }))
+    .transaction(() =>
+      withOperationLog(db, (log) => ({
+        results: complaintIds.map((id) => applyOne(db, log, who, id, op, scope)),
+      })),
+    )
     .immediate();
 }

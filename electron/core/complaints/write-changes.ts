@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ClockColumns } from '../deadlines/clock.ts';
 import { prepared } from '../db/statements.ts';
 import {
   GROUP_NAMES,
@@ -39,9 +40,10 @@ const sqlValue = (value: ComplaintState[keyof ComplaintState]): string | number 
   typeof value === 'boolean' ? (value ? 1 : 0) : value;
 
 /**
- * Writes only the fields an operation changed, with their groups' versions. Every indexed column in
- * the SET list costs an index update even when its value stays, and a bulk action of 10,000 items pays
- * that 10,000 times: a verify touches 6 columns, not all 14.
+ * Writes only the fields an operation changed, with their groups' versions (and the deadline clock, when
+ * it moves: one UPDATE for both). Every indexed column in the SET list costs an index update even when
+ * its value stays, and a bulk action of 10,000 items pays that 10,000 times: a verify touches 6 columns,
+ * not all 14.
  */
 export function writeChanges(
   db: Database.Database,
@@ -50,6 +52,7 @@ export function writeChanges(
   before: GroupVersions,
   after: GroupVersions,
   at: string,
+  clock?: ClockColumns,
 ): void {
   const fields = (Object.keys(COLUMN) as (keyof ComplaintState)[]).filter((f) => f in changed);
   const groups = GROUP_NAMES.filter((g) => after[g] !== before[g]);
@@ -57,11 +60,13 @@ export function writeChanges(
     ...fields.map((f) => `${COLUMN[f]} = ?`),
     ...groups.map((g) => `${VERSION_COLUMN[g]} = ?`),
     'updated_at = ?',
+    ...(clock ? ['stage_started_ms = ?', 'due_ms = ?'] : []),
   ];
   prepared(db, `UPDATE complaint SET ${sets.join(', ')} WHERE id = ?`).run(
     ...fields.map((f) => sqlValue(changed[f] ?? null)),
     ...groups.map((g) => after[g]),
     at,
+    ...(clock ? [clock.startedMs, clock.dueMs] : []),
     complaintId,
   );
 }

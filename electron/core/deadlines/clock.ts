@@ -1,37 +1,33 @@
-import type Database from 'better-sqlite3';
-import { strictAssert, type ComplaintState, type Operation } from '../../../shared/index.ts';
-import { dueCalculator } from './profiles.ts';
+import type { ComplaintState, Operation } from '../../../shared/index.ts';
+import type { DueOf } from './profiles.ts';
 import { clockStart, restartsClock, stageFor } from './stage.ts';
-import { prepared } from '../db/statements.ts';
+
+/** complaint.stage_started_ms and due_ms: both null when no clock runs. */
+export type ClockColumns = { startedMs: number | null; dueMs: number | null };
+
+/** What the clock needs from the stored row. */
+export type StoredClock = { receivedMs: number; startedMs: number | null };
 
 /**
- * Keeps a complaint's clock in step with an operation, inside the operation's transaction: a new stage
- * (or a new disposition or response) starts a new clock; a new category keeps the start and takes the
- * category's own deadline; a closed item has none.
+ * The complaint's clock after an operation, or undefined when it stays as it is: a new stage (or a new
+ * disposition or response) starts a new clock; a new category keeps the start and takes the category's
+ * own deadline; a closed item has none. The caller writes it with the operation's other changes.
  */
-export function updateClock(
-  db: Database.Database,
-  complaintId: string,
+export function nextClock(
   before: ComplaintState,
   after: ComplaintState,
   op: Operation,
   atMs: number,
-): void {
+  stored: StoredClock,
+  dueOf: DueOf,
+): ClockColumns | undefined {
   const stage = stageFor(after.status);
   const restarts = stage !== stageFor(before.status) || restartsClock(op);
-  if (!restarts && before.categoryId === after.categoryId) return;
-  const set = prepared(db, 'UPDATE complaint SET stage_started_ms = ?, due_ms = ? WHERE id = ?');
-  if (stage === null) {
-    set.run(null, null, complaintId);
-    return;
-  }
-  const row = prepared<[string], { receivedMs: number; startedMs: number | null }>(
-    db,
-    'SELECT received_ms AS receivedMs, stage_started_ms AS startedMs FROM complaint WHERE id = ?',
-  ).get(complaintId);
-  strictAssert(row, 'the complaint being changed exists');
+  if (!restarts && before.categoryId === after.categoryId) return undefined;
+  if (stage === null) return { startedMs: null, dueMs: null };
   const startMs =
-    restarts || row.startedMs === null ? clockStart(stage, op, atMs, row.receivedMs) : row.startedMs;
-  const dueOf = dueCalculator(db, startMs, startMs);
-  set.run(startMs, dueOf(after.categoryId, stage, startMs), complaintId);
+    restarts || stored.startedMs === null
+      ? clockStart(stage, op, atMs, stored.receivedMs)
+      : stored.startedMs;
+  return { startedMs: startMs, dueMs: dueOf(after.categoryId, stage, startMs) };
 }

@@ -7,7 +7,7 @@ import {
   type DeadlineStage,
   type DeadlineUnit,
 } from '../../../shared/index.ts';
-import { calendarFor } from './calendar.ts';
+import { calendarFor, jakartaYear } from './calendar.ts';
 import { deadlineRules } from './rules.ts';
 
 const HOUR_MS = 3_600_000;
@@ -52,5 +52,19 @@ export function dueCalculator(db: Database.Database, fromMs: number, toMs: numbe
     let due = known.get(day);
     if (due === undefined) known.set(day, (due = computeDue(profile, startMs, calendar)));
     return due;
+  };
+}
+
+/**
+ * Due times for clocks that start at any time, for a run of operations in one transaction: the rules
+ * are read once per year of start instead of once per operation.
+ */
+export function dueByYear(db: Database.Database): DueOf {
+  const byYear = new Map<number, DueOf>();
+  return (categoryId, stage, startMs) => {
+    const year = jakartaYear(startMs);
+    let dueOf = byYear.get(year);
+    if (dueOf === undefined) byYear.set(year, (dueOf = dueCalculator(db, startMs, startMs)));
+    return dueOf(categoryId, stage, startMs);
   };
 }
