@@ -1,24 +1,32 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { IngestItem } from '../../../shared/index.ts';
+import { uuid7 } from '../db/uuid7.ts';
 import { dueCalculator } from '../deadlines/profiles.ts';
 import { kecamatanLookup } from '../master/read.ts';
 import { caseNumber, receiptYear } from './case-number.ts';
 import { withSecondaryIndexesRebuilt } from './secondary-indexes.ts';
 import { seqAllocator } from './seq.ts';
 
+/** The identity a complaint already has elsewhere (the hub's id and case number), kept as it is. */
+export type Identity = { id: string; caseNo: string };
+
+/** An item to store; one with an identity is written under it and does not count a local case number. */
+export type NewComplaint = IngestItem & { identity?: Identity };
+
 /**
  * Bulk insert in one transaction, idempotent on (channel, externalId): items already stored are skipped.
- * Returns how many were inserted. Case numbers count up in received order within each year of receipt.
+ * Returns how many were inserted. Case numbers count up in received order within each year of receipt
+ * (an item pulled from the hub keeps the hub's id and number instead: one write per row, no renumbering).
  *
  * Speed matters (a first sync or the demo brings 100k+ rows): rows go in in seq (received) order, so
- * the table grows at its end instead of splitting pages all over; statements are prepared once per batch,
+ * the table grows at its end instead of splitting pages all over, and so does the unique index on id
+ * (a UUID v7 of the receipt time, see db/uuid7.ts); statements are prepared once per batch,
  * new rows go into the full-text index directly (no per-row trigger program), and a batch bigger than
  * the table rebuilds the secondary indexes once instead of updating them row by row.
  */
 export function insertComplaints(
   db: Database.Database,
-  items: readonly IngestItem[],
+  items: readonly NewComplaint[],
   opts: { isDemo: boolean },
 ): number {
   const insert = db.prepare(
@@ -57,10 +65,11 @@ export function insertComplaints(
         const caseSeq = (counters.get(year) ?? 0) + 1;
         const seq = nextSeq(receivedMs);
         const place = item.place;
+        const { identity } = item;
         const { changes } = insert.run(
           seq,
-          randomUUID(),
-          caseNumber(year, caseSeq),
+          identity?.id ?? uuid7(receivedMs),
+          identity?.caseNo ?? caseNumber(year, caseSeq),
           item.channel,
           item.externalId,
           item.author.handle,
@@ -81,7 +90,7 @@ export function insertComplaints(
         );
         if (changes === 0) continue;
         indexText.run(seq, item.text, item.author.handle);
-        counters.set(year, caseSeq);
+        if (identity === undefined) counters.set(year, caseSeq);
         inserted += 1;
       }
       return inserted;
@@ -93,7 +102,7 @@ export function insertComplaints(
   })();
 }
 
-function inReceivedOrder(items: readonly IngestItem[]): { item: IngestItem; receivedMs: number }[] {
+function inReceivedOrder(items: readonly NewComplaint[]): { item: NewComplaint; receivedMs: number }[] {
   return items
     .map((item) => ({ item, receivedMs: Date.parse(item.receivedAt) }))
     .sort((a, b) => a.receivedMs - b.receivedMs);
