@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ComplaintId, ComplaintRow, IsoDateTime } from '../domain/complaint.ts';
 import { LIMITS } from '../domain/limits.ts';
+import { FlagRisk } from '../domain/flag.ts';
 import { Slug } from '../domain/master.ts';
 import { Channel, Status, Verdict } from '../domain/vocabulary.ts';
+import { DrillDown } from './reports.ts';
 
 const anyOf = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.filterValues).optional();
 
@@ -25,10 +27,15 @@ export const ComplaintFilters = z.strictObject({
   caseNo: z.string().trim().min(1).max(LIMITS.idLength).optional(),
   /** Full-text words; every word must match (prefix match on the last one while typing). */
   text: z.string().max(LIMITS.searchText).optional(),
+  /** The items behind a dashboard figure (see DRILL_FIGURES). */
+  figure: DrillDown.optional(),
+  /** Items whose automatic flag for this risk scored at least `min` (0..1; LIKELY is 0.5). */
+  flag: z.strictObject({ label: FlagRisk, min: z.number().min(0).max(1) }).optional(),
 });
 export type ComplaintFilters = z.infer<typeof ComplaintFilters>;
 
-export const SORT_KEYS = ['receivedAt', 'caseNo', 'status', 'channel', 'kecamatanId', 'priority'] as const;
+/** 'flag' sorts by the strongest automatic flag score (items not scored yet count as 0). */
+export const SORT_KEYS = ['receivedAt', 'caseNo', 'status', 'channel', 'kecamatanId', 'priority', 'flag'] as const;
 export const ComplaintSort = z.strictObject({
   by: z.enum(SORT_KEYS),
   dir: z.enum(['asc', 'desc']),
@@ -57,3 +64,7 @@ export const ComplaintCounts = z.strictObject({
 export type ComplaintCounts = z.infer<typeof ComplaintCounts>;
 
 export const ById = z.strictObject({ id: ComplaintId });
+
+/** An export of the inbox as filtered and sorted on screen: every matching row the caller may see. */
+export const ComplaintExportQuery = z.strictObject({ filters: ComplaintFilters, sort: ComplaintSort });
+export type ComplaintExportQuery = z.infer<typeof ComplaintExportQuery>;

@@ -24,7 +24,7 @@ const HEADER = [
 ];
 
 /** "2025-03-01 17:05:09" in Jakarta time (UTC+7 all year). */
-const wib = (ms: number): string => new Date(ms + WIB_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+export const wib = (ms: number): string => new Date(ms + WIB_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 
 const values = (record: AuditValues): string =>
   Object.entries(record)

@@ -24,6 +24,7 @@ const SORT_COLUMN = {
   channel: 'c.channel',
   kecamatanId: 'c.kecamatan_id',
   priority: 'c.priority_rank',
+  flag: 'coalesce((SELECT fl.risk FROM complaint_flag fl WHERE fl.seq = c.seq), 0)',
 } as const satisfies Record<ComplaintSort['by'], string | null>;
 
 function orderBy(sort: ComplaintSort, key: Source['key']): string {
@@ -32,25 +33,45 @@ function orderBy(sort: ComplaintSort, key: Source['key']): string {
   return lead === null ? `ORDER BY ${key} ${dir}` : `ORDER BY ${lead} ${dir}, ${key} ${dir}`;
 }
 
+/** The rows matching the filters in the sort's order: `SELECT … ORDER BY …` and its parameters. */
+function selectRows(
+  db: Database.Database,
+  filters: ComplaintFilters,
+  sort: ComplaintSort,
+  scope: Scope,
+): { sql: string; params: SqlParams } {
+  const match = textOf(filters);
+  const plan = match === null || sort.by === 'receivedAt' ? 'matches-first' : planFor(db, match);
+  const source = complaintSource(filters, match, plan, scope);
+  return { sql: `SELECT ${ROW_COLUMNS} ${source.sql} ${orderBy(sort, source.key)}`, params: source.params };
+}
+
 export function listComplaints(
   db: Database.Database,
   query: ComplaintListQuery,
   scope: Scope = EVERYTHING,
 ): ComplaintPage {
-  const match = textOf(query.filters);
-  const plan = match === null || query.sort.by === 'receivedAt' ? 'matches-first' : planFor(db, match);
-  const source = complaintSource(query.filters, match, plan, scope);
+  const select = selectRows(db, query.filters, query.sort, scope);
   const rows = db
-    .prepare<SqlParams, ComplaintRecord>(
-      `SELECT ${ROW_COLUMNS} ${source.sql} ${orderBy(query.sort, source.key)} LIMIT ? OFFSET ?`,
-    )
-    .all(...source.params, query.limit, query.offset);
+    .prepare<SqlParams, ComplaintRecord>(`${select.sql} LIMIT ? OFFSET ?`)
+    .all(...select.params, query.limit, query.offset);
   const deadlineOf = deadlineReader(
     db,
     Date.now(),
     rows.map((r) => r.dueMs),
   );
   return { rows: rows.map((r) => toComplaintRow(r, deadlineOf)), offset: query.offset };
+}
+
+/** Every row matching the filters in the list's order, read one at a time (an export takes them all). */
+export function eachComplaint(
+  db: Database.Database,
+  filters: ComplaintFilters,
+  sort: ComplaintSort,
+  scope: Scope = EVERYTHING,
+): IterableIterator<ComplaintRecord> {
+  const select = selectRows(db, filters, sort, scope);
+  return db.prepare<SqlParams, ComplaintRecord>(select.sql).iterate(...select.params);
 }
 
 /** Counts up to LIMITS.countCap only, so a common search word never costs a full scan. */

@@ -1,10 +1,12 @@
-import type { ComplaintFilters } from '../../../shared/index.ts';
+import type { ComplaintFilters, FlagRisk } from '../../../shared/index.ts';
 import { LATE_STATUSES } from '../deadlines/stage.ts';
+import { drillCondition } from '../reports/drill.ts';
 import { EVERYTHING, type Scope } from './scope.ts';
 import { seqBefore, seqFrom } from './seq.ts';
 
-export type SqlValue = string | number;
-export type Where = { sql: string; params: SqlValue[] };
+import type { SqlValue, Where } from './sql-fragment.ts';
+
+export type { SqlValue, Where };
 
 /** Filter → column. Only these fixed fragments reach the SQL text; every value is a bound parameter. */
 const ANY_OF = {
@@ -16,6 +18,14 @@ const ANY_OF = {
   kecamatanId: 'c.kecamatan_id',
   assigneeId: 'c.assignee_id',
 } as const;
+
+/** Flag label → its score column in complaint_flag (fixed fragments, like ANY_OF). */
+const FLAG_COLUMN = {
+  abuse: 'abuse',
+  unfair_attack: 'unfair_attack',
+  hoax: 'hoax',
+  spam: 'spam',
+} as const satisfies Record<FlagRisk, string>;
 
 /**
  * The conditions of the inbox filters other than text, over `complaint c`, joined with AND (empty: none).
@@ -64,6 +74,16 @@ export function filterConditions(
     const prefix = filters.caseNo.toUpperCase();
     clauses.push('c.case_no >= ?', 'c.case_no < ?');
     params.push(prefix, `${prefix}\u{10FFFF}`);
+  }
+  if (filters.figure !== undefined) {
+    const drill = drillCondition(filters.figure);
+    clauses.push(drill.sql);
+    params.push(...drill.params);
+  }
+  if (filters.flag !== undefined) {
+    // The label's own index on complaint_flag finds the few items above the threshold.
+    clauses.push(`c.seq IN (SELECT seq FROM complaint_flag WHERE ${FLAG_COLUMN[filters.flag.label]} >= ?)`);
+    params.push(filters.flag.min);
   }
   return { sql: clauses.join(' AND '), params };
 }

@@ -20,7 +20,10 @@ const readAdjustment = (db: Database.Database, date: string): Stored | undefined
  */
 function recomputeAround(db: Database.Database, date: string): number {
   const dayStart = Date.parse(`${date}T00:00:00Z`) - WIB_OFFSET_MS;
-  return recomputeDue(db, 'c.due_ms > ? AND c.stage_started_ms < ?', [dayStart, dayStart + DAY_MS]);
+  return recomputeDue(db, 'c.due_ms > ? AND c.stage_started_ms < ?', [dayStart, dayStart + DAY_MS], {
+    kind: 'day',
+    date,
+  });
 }
 
 /** Adds or changes a cuti bersama day (or a date the holiday package gets wrong). */

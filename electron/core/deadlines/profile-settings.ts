@@ -30,9 +30,10 @@ const entityId = (key: Key): string => `${key.categoryId ?? 'kota'}/${key.stage}
 function recomputeFor(db: Database.Database, key: Key): number {
   const statuses = statusesIn(key.stage);
   const inStage = `c.status IN (${statuses.map(() => '?').join(', ')})`;
+  const rules = { kind: 'clock', stage: key.stage, categoryId: key.categoryId } as const;
   return key.categoryId === null
-    ? recomputeDue(db, inStage, statuses)
-    : recomputeDue(db, `${inStage} AND c.category_id = ?`, [...statuses, key.categoryId]);
+    ? recomputeDue(db, inStage, statuses, rules)
+    : recomputeDue(db, `${inStage} AND c.category_id = ?`, [...statuses, key.categoryId], rules);
 }
 
 /** Sets the clock of a stage for a category (or the city); open items of it get their new due time. */

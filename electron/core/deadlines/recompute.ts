@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { strictAssert, type Status } from '../../../shared/index.ts';
 import type { SqlValue } from '../complaints/where.ts';
+import { remeasureReports, type RulesChange } from '../reports/remeasure.ts';
 import { dueCalculator } from './profiles.ts';
 import { stageFor } from './stage.ts';
 
@@ -11,9 +12,17 @@ type Clock = { seq: number; status: Status; categoryId: string | null; startedMs
  * `complaint c`; values are bound) the due time the new settings say, keeping each clock's start.
  * Returns how many due times moved. The caller's transaction holds this and the change together.
  * A due time is derived data, not a person's decision: no operation, outbox row or event per item.
+ * `rules` says what changed, so the report measures again only what that can move.
  */
-export function recomputeDue(db: Database.Database, where: string, params: readonly SqlValue[]): number {
+export function recomputeDue(
+  db: Database.Database,
+  where: string,
+  params: readonly SqlValue[],
+  rules: RulesChange = { kind: 'all' },
+): number {
   strictAssert(db.inTransaction, 'due times move in the transaction of the settings change');
+  // The report's working durations and due times follow the same rules.
+  remeasureReports(db, rules);
   const clocks = db
     .prepare<SqlValue[], Clock>(
       `SELECT c.seq, c.status, c.category_id AS categoryId, c.stage_started_ms AS startedMs, c.due_ms AS dueMs
