@@ -1,19 +1,8 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL, fail } from '../../shared/index.ts';
+import { ipcMain, type BrowserWindow } from 'electron';
+import { IPC_CHANNEL, PRINT_PDF_CHANNEL, fail } from '../../shared/index.ts';
 import type { Core } from '../core/index.ts';
-import { isAppUrl } from './app-url.ts';
-
-/** Only the top frame of our own window, showing our own page, may call the core. */
-function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow): boolean {
-  const frame = event.senderFrame;
-  return (
-    !window.isDestroyed() &&
-    event.sender.id === window.webContents.id &&
-    frame !== null &&
-    frame.parent === null &&
-    isAppUrl(frame.url)
-  );
-}
+import { printSenderToPdf } from './print-pdf.ts';
+import { isTrustedSender } from './trusted-sender.ts';
 
 /**
  * Answers the preload's contract calls; dispatch in the core validates the method, the input and the
@@ -26,4 +15,9 @@ export function serveContract(core: Pick<Core, 'call'>, window: BrowserWindow): 
     }
     return core.call(method, input, session);
   });
+}
+
+/** Answers the preload's printToPdf: the report page as an A4 PDF. */
+export function servePdfPrint(window: BrowserWindow): void {
+  ipcMain.handle(PRINT_PDF_CHANNEL, (event) => printSenderToPdf(event, window));
 }

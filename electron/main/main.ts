@@ -7,7 +7,7 @@ import { launchOptionsOrExit } from '../launch-options.ts';
 import { declareAppScheme, serveRenderer } from './app-protocol.ts';
 import { APP_ENTRY_URL } from './app-url.ts';
 import { lockDown } from './hardening.ts';
-import { serveContract } from './ipc.ts';
+import { serveContract, servePdfPrint } from './ipc.ts';
 
 function createWindow(appRoot: string): BrowserWindow {
   return new BrowserWindow({
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   serveRenderer(path.join(appRoot, 'renderer', 'dist'));
   const window = createWindow(appRoot);
   serveContract(core, window);
+  servePdfPrint(window);
   await window.loadURL(APP_ENTRY_URL);
 }
 

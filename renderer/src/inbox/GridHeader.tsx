@@ -2,7 +2,8 @@ import { flexRender, type Table } from '@tanstack/react-table';
 import type { ComplaintRow, ComplaintSort } from '../../../shared/index.ts';
 import { ariaSort } from './sort.ts';
 
-const ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
+/** The arrow a sortable header shows for its aria-sort state (the report tables use them too). */
+export const SORT_ARROWS = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
 /** Column headers; a sortable one is a button whose state screen readers hear through aria-sort. */
 export function GridHeader({ table, sort }: { table: Table<ComplaintRow>; sort: ComplaintSort }) {
@@ -27,7 +28,7 @@ export function GridHeader({ table, sort }: { table: Table<ComplaintRow>; sort: 
                   <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                     {label}
                     <span aria-hidden="true" className={`sort-arrow sort-${state}`}>
-                      {ARROWS[state]}
+                      {SORT_ARROWS[state]}
                     </span>
                   </button>
                 )}
