@@ -9,6 +9,7 @@ describe('parseLaunchOptions', () => {
       dataDir: undefined,
       demo: { count: 5000, seed: 1 },
       port: 5180,
+      hub: { kind: 'none' },
     });
   });
 
@@ -17,6 +18,7 @@ describe('parseLaunchOptions', () => {
       dataDir: '/tmp/x',
       demo: { count: 20, seed: 1 },
       port: 6000,
+      hub: { kind: 'none' },
     });
     expect(parseLaunchOptions(['--no-demo'], strict).demo).toBe(false);
   });
