@@ -6,16 +6,27 @@ import { parseArgs } from 'node:util';
 import { seedFixture } from './fixture.ts';
 import { formatTable, ratioOf } from './report.ts';
 import { bulkScenario } from './scenarios/bulk.ts';
+import { flaggingScenario } from './scenarios/flagging.ts';
 import { ftsScenario } from './scenarios/fts.ts';
 import { pageScenario } from './scenarios/page.ts';
+import { reportsScenario } from './scenarios/reports.ts';
 import { seedScenario } from './scenarios/seed.ts';
+import { syncScenario } from './scenarios/sync.ts';
 import { passes, type BenchResult, type Scenario } from './types.ts';
 
 const USAGE =
   'usage: npm run bench -- [--quick] [--scale N]\n  --quick: 100k complaints only; --scale N: the large size (default 1000000)';
 const SMALL = 100_000;
 // bulk last: it changes 10,000 complaints, which the read scenarios must not see.
-const SCENARIOS: readonly Scenario[] = [seedScenario, pageScenario, ftsScenario, bulkScenario];
+const SCENARIOS: readonly Scenario[] = [
+  seedScenario,
+  pageScenario,
+  ftsScenario,
+  reportsScenario,
+  bulkScenario,
+  flaggingScenario,
+  syncScenario,
+];
 const RESULTS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
 
 function flags(): { scales: number[]; quick: boolean } {

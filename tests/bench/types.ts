@@ -4,12 +4,16 @@ import type { DemoComplaint } from '../../electron/core/demo/generate.ts';
 /** A figure is judged against its target, when it has one. */
 export type Target = { op: '<' | '>='; value: number };
 
-/** One line of the report: our figure beside the raw better-sqlite3 baseline of the same run. */
+/**
+ * One line of the report: our figure beside the baseline of the same run (raw better-sqlite3 for the
+ * database, a naive word filter for flagging). Speeds and latencies, plus the flagging quality
+ * figures, so their targets show PASS/FAIL too: 'F1' and 'rate' (a share, 0..1), 'ms' for one run.
+ */
 export type BenchResult = {
   scale: number;
   scenario: string;
   case: string;
-  metric: 'rows/s' | 'ops/s' | 'p50 ms' | 'p95 ms';
+  metric: 'rows/s' | 'ops/s' | 'items/s' | 'p50 ms' | 'p95 ms' | 'ms' | 'F1' | 'rate';
   ours: number;
   baseline: number;
   target: Target | null;
