@@ -3,7 +3,7 @@
  * `Buffer` interface that breaks Node's own Buffer types for the whole project, so it is not used.
  */
 declare module 'pouchdb-core' {
-  type Plugin = { readonly __pouchPlugin?: never };
+  export type Plugin = { readonly __pouchPlugin?: never };
   type ReplicationResult = { docs_written: number };
   interface Database<Doc extends object> {
     bulkDocs(docs: (Doc & { _id: string })[]): Promise<unknown>;
@@ -22,10 +22,12 @@ declare module 'pouchdb-core' {
   export default PouchDB;
 }
 declare module 'pouchdb-adapter-memory' {
-  const plugin: import('pouchdb-core').Plugin;
+  import type { Plugin } from 'pouchdb-core';
+  const plugin: Plugin;
   export default plugin;
 }
 declare module 'pouchdb-replication' {
-  const plugin: import('pouchdb-core').Plugin;
+  import type { Plugin } from 'pouchdb-core';
+  const plugin: Plugin;
   export default plugin;
 }
