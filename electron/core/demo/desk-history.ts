@@ -115,7 +115,8 @@ function deskRow(
  * deadline clocks that go with them), so the demo inbox, its filters, views and queues look like a
  * working desk and the benchmarks query realistic shares. It writes the columns directly, as if the
  * state had come down from the hub: demo history is not anyone's decision, so it makes no operations,
- * outbox rows or audit events.
+ * outbox rows or audit events. The demo app adds the history behind them with logTheDesk (desk-log.ts);
+ * the benchmarks' million items do without.
  */
 export function workTheDesk(db: Database.Database, demo: readonly DemoComplaint[]): void {
   const dinasOf = new Map(shippedMasterData().categories.map((c) => [c.id, c.defaultDinasId]));
