@@ -28,3 +28,6 @@ export * from './sync/field-groups.ts';
 export * from './sync/protocol.ts';
 export * from './sync/hub-api.ts';
 export * from './api/reports.ts';
+export * from './api/sync.ts';
+export * from './domain/flag.ts';
+export * from './api/flags.ts';

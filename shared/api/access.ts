@@ -36,6 +36,31 @@ export const ACCESS = {
   'templates.list': 'complaint.read',
   'templates.save': 'templates.manage',
   'templates.delete': 'templates.manage',
+  'reports.dashboard': 'reports.read',
+  'exports.dashboardXlsx': 'reports.read',
+  // The inbox as the caller sees it: a penghubung exports their own dinas's items only.
+  'exports.complaintsXlsx': 'complaint.read',
+  'exports.complaintsCsv': 'complaint.read',
+  // Everyone at the desk sees how sync stands and may switch to "kerja offline"; connecting it to a hub
+  // is an admin's setting. Rejected changes are listed within the caller's scope.
+  'sync.status': 'complaint.read',
+  'sync.setOffline': 'complaint.read',
+  'sync.connect': 'settings.manage',
+  'sync.now': 'complaint.read',
+  'sync.rejected': 'complaint.read',
+  // Conflicts are about decisions (verdict, disposition): for those who make them.
+  'conflicts.list': 'complaint.decide',
+  'conflicts.get': 'complaint.decide',
+  // Flags help whoever reads the inbox; agreeing, clusters and merging are the moderators' judgement;
+  // the model's quality, retraining and the word lists are admin settings.
+  'flags.get': 'complaint.read',
+  'flags.feedback': 'complaint.decide',
+  'flags.status': 'complaint.read',
+  'flags.clusters': 'complaint.decide',
+  'flags.model': 'settings.manage',
+  'flags.train': 'settings.manage',
+  'flags.lists.get': 'settings.manage',
+  'flags.lists.save': 'settings.manage',
 } as const satisfies { [M in Method]: Access };
 
 export type AccessOf<M extends Method> = (typeof ACCESS)[M];

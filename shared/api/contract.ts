@@ -18,8 +18,20 @@ import { AuthStatus, SignedIn } from './auth.ts';
 import { ApplyManyInput, ApplyManyResult } from './bulk.ts';
 import { QueueSummary } from './queue.ts';
 import {
+  FlagClusters,
+  FlagDetail,
+  FlagFeedbackInput,
+  FlagListsSave,
+  FlagListsState,
+  FlagModelInfo,
+  FlagStatus,
+} from './flags.ts';
+import { Dashboard, DashboardQuery, ExportFile } from './reports.ts';
+import { ConflictItem, ConflictKey, ConflictQuery, RejectedChange, SyncConnectInput, SyncStatus } from './sync.ts';
+import {
   ById,
   ComplaintCounts,
+  ComplaintExportQuery,
   ComplaintFilters,
   ComplaintListQuery,
   ComplaintPage,
@@ -73,6 +85,25 @@ export const API = {
   'templates.list': { input: TemplateQuery, output: TemplateList },
   'templates.save': { input: ResponseTemplateInput, output: ResponseTemplate },
   'templates.delete': { input: TemplateKey, output: TemplateKey },
+  'reports.dashboard': { input: DashboardQuery, output: Dashboard },
+  'exports.dashboardXlsx': { input: DashboardQuery, output: ExportFile },
+  'exports.complaintsXlsx': { input: ComplaintExportQuery, output: ExportFile },
+  'exports.complaintsCsv': { input: ComplaintExportQuery, output: ExportFile },
+  'sync.status': { input: NoInput, output: SyncStatus },
+  'sync.setOffline': { input: z.strictObject({ offline: z.boolean() }), output: SyncStatus },
+  'sync.connect': { input: SyncConnectInput, output: SyncStatus },
+  'sync.now': { input: NoInput, output: SyncStatus },
+  'sync.rejected': { input: NoInput, output: z.array(RejectedChange) },
+  'conflicts.list': { input: ConflictQuery, output: z.array(ConflictItem) },
+  'conflicts.get': { input: ConflictKey, output: ConflictItem },
+  'flags.get': { input: ById, output: FlagDetail },
+  'flags.feedback': { input: FlagFeedbackInput, output: FlagDetail },
+  'flags.status': { input: NoInput, output: FlagStatus },
+  'flags.clusters': { input: z.strictObject({ refresh: z.boolean() }), output: FlagClusters },
+  'flags.model': { input: NoInput, output: FlagModelInfo },
+  'flags.train': { input: NoInput, output: FlagModelInfo },
+  'flags.lists.get': { input: NoInput, output: FlagListsState },
+  'flags.lists.save': { input: FlagListsSave, output: FlagListsState },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

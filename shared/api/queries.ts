@@ -35,7 +35,15 @@ export const ComplaintFilters = z.strictObject({
 export type ComplaintFilters = z.infer<typeof ComplaintFilters>;
 
 /** 'flag' sorts by the strongest automatic flag score (items not scored yet count as 0). */
-export const SORT_KEYS = ['receivedAt', 'caseNo', 'status', 'channel', 'kecamatanId', 'priority', 'flag'] as const;
+export const SORT_KEYS = [
+  'receivedAt',
+  'caseNo',
+  'status',
+  'channel',
+  'kecamatanId',
+  'priority',
+  'flag',
+] as const;
 export const ComplaintSort = z.strictObject({
   by: z.enum(SORT_KEYS),
   dir: z.enum(['asc', 'desc']),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ComplaintNote, ComplaintResponse, MergedReporter } from './case-file.ts';
 import { ComplaintDeadline } from './deadline.ts';
+import { FlagSummary } from './flag.ts';
 import { LIMITS } from './limits.ts';
 import { Slug } from './master.ts';
 import { UserId } from './users.ts';
@@ -60,6 +61,8 @@ export const ComplaintRow = ComplaintState.extend({
   kecamatanId: Slug.nullable(),
   isDemo: z.boolean(),
   deadline: ComplaintDeadline.nullable(),
+  /** Automatic flags (desk lists only; null: not scored yet or scoring failed, absent elsewhere). */
+  flag: FlagSummary.nullable().optional(),
 });
 export type ComplaintRow = z.infer<typeof ComplaintRow>;
 

@@ -13,6 +13,7 @@ import { SearchBox } from '../inbox/SearchBox.tsx';
 import { DEFAULT_SORT } from '../inbox/sort.ts';
 import { useComplaintPages } from '../inbox/useComplaintPages.ts';
 import { useShortcut } from '../keyboard/useShortcuts.ts';
+import { InboxExport } from '../reports/InboxExport.tsx';
 import { useDebounced } from '../ui/useDebounced.ts';
 import { useActiveView, withView } from '../views/inboxView.ts';
 import { useSavedViews } from '../views/useSavedViews.ts';
@@ -56,6 +57,7 @@ export function Console() {
         <div className="toolbar">
           <SearchBox value={search} onChange={setSearch} />
           <CountLabel filters={filters} reload={countVersion} />
+          <InboxExport filters={filters} sort={sort} />
         </div>
         {picks.list.length >= 2 && (
           <BulkBar

@@ -3,6 +3,7 @@ import { hasPermission } from '../../../shared/index.ts';
 import { SCREEN_PERMISSION } from '../auth/screenAccess.ts';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { useUser } from '../auth/user.ts';
+import { SyncIndicator } from '../sync/SyncIndicator.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SCREENS, screenHref, type Screen } from './route.ts';
 
@@ -21,6 +22,7 @@ export function Header({ cityName, screen }: { cityName: string; screen: Screen 
           </a>
         ))}
       </nav>
+      <SyncIndicator />
       <LanguageSwitch />
       <UserMenu />
     </header>

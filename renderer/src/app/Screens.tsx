@@ -1,13 +1,27 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { missingCase, type AppInfo } from '../../../shared/index.ts';
 import { AuditScreen } from '../audit/AuditScreen.tsx';
+import { ClustersScreen } from '../flags/clusters/ClustersScreen.tsx';
 import { ShortcutHelp } from '../keyboard/ShortcutHelp.tsx';
 import { useShortcutListener } from '../keyboard/useShortcuts.ts';
 import { QueueScreen } from '../queue/QueueScreen.tsx';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { ConflictsScreen } from '../sync/ConflictsScreen.tsx';
 import { Console } from './Console.tsx';
 import { DemoBanner } from './DemoBanner.tsx';
 import { Header } from './Header.tsx';
 import { useScreen, type Screen } from './route.ts';
+
+/** The reports and their chart library load on first use: the desk's own screens start without them. */
+const ReportsScreen = lazy(() =>
+  import('../reports/ReportsScreen.tsx').then((m) => ({ default: m.ReportsScreen })),
+);
+
+function ReportsLoading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('app.loading')}</p>;
+}
 
 function ScreenContent({ screen }: { screen: Screen }) {
   switch (screen) {
@@ -15,6 +29,16 @@ function ScreenContent({ screen }: { screen: Screen }) {
       return <Console />;
     case 'queue':
       return <QueueScreen />;
+    case 'clusters':
+      return <ClustersScreen />;
+    case 'conflicts':
+      return <ConflictsScreen />;
+    case 'reports':
+      return (
+        <Suspense fallback={<ReportsLoading />}>
+          <ReportsScreen />
+        </Suspense>
+      );
     case 'audit':
       return <AuditScreen />;
     case 'settings':

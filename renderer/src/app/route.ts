@@ -5,12 +5,15 @@ import { useSyncExternalStore } from 'react';
  * (and the back button) on the same screen and needs no server routes or navigation in Electron. A new
  * screen is one entry here, its label under `nav` in the messages and its case in Screens.tsx.
  */
-export const SCREENS = ['inbox', 'queue', 'audit', 'settings'] as const;
+export const SCREENS = ['inbox', 'queue', 'clusters', 'conflicts', 'reports', 'audit', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const HREFS: Record<Screen, string> = {
   inbox: '#',
   queue: '#/antrean',
+  clusters: '#/klaster',
+  conflicts: '#/konflik',
+  reports: '#/dasbor',
   audit: '#/audit',
   settings: '#/pengaturan',
 };
@@ -19,16 +22,21 @@ export const screenHref = (screen: Screen): string => HREFS[screen];
 
 /**
  * The inbox owns every hash that is not another screen's: it keeps the open complaint there (#<id>, see
- * useSelection), and its own link "#" leaves an empty hash.
+ * useSelection), and its own link "#" leaves an empty hash. A screen may keep its own state after a "?"
+ * ("#/dasbor?dari=…").
  */
-const currentScreen = (): Screen => SCREENS.find((s) => HREFS[s] === window.location.hash) ?? 'inbox';
+const currentScreen = (): Screen => {
+  const path = window.location.hash.split('?')[0];
+  return SCREENS.find((s) => HREFS[s] === path) ?? 'inbox';
+};
 
-function subscribe(onChange: () => void): () => void {
+/** Calls back whenever the address's hash changes (screens that keep state there use it too). */
+export function subscribeHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }
 
 /** The screen the URL names; links to `screenHref(...)` switch it. */
 export function useScreen(): Screen {
-  return useSyncExternalStore(subscribe, currentScreen);
+  return useSyncExternalStore(subscribeHash, currentScreen);
 }

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComplaintDetail } from '../../../shared/index.ts';
 import { useCall } from '../api/useCall.ts';
+import { FlagSection } from '../flags/FlagSection.tsx';
+import { ConflictNotice } from '../sync/ConflictNotice.tsx';
 import { ErrorMessage } from '../ui/ErrorMessage.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { ActionBar } from './actions/ActionBar.tsx';
@@ -38,9 +40,8 @@ export function DetailPanel({ complaintId, onChanged }: Props) {
         {complaint.isDemo && <span className="badge demo">{t('detail.demo')}</span>}
         <DeskMarks complaint={complaint} />
       </header>
-      <section aria-label={t('detail.text')}>
-        <p className="complaint-text">{complaint.text}</p>
-      </section>
+      <ConflictNotice complaintId={complaint.id} />
+      <FlagSection complaint={complaint} />
       <PublicText complaint={complaint} />
       <ActionBar
         complaint={complaint}

@@ -1,5 +1,8 @@
 import type { id } from './id.ts';
 import type { Widen } from './messages.ts';
+import { flagsEn } from './flags-en.ts';
+import { reportsEn } from './reports-en.ts';
+import { syncEn } from './sync-en.ts';
 
 /** English: the same keys as Indonesian; a missing or extra key fails the build. */
 export const en = {
@@ -208,7 +211,16 @@ export const en = {
       day: 'Enter a date, today at the latest.',
     },
   },
-  nav: { label: 'Main menu', inbox: 'Inbox', queue: 'Queue', audit: 'Audit log', settings: 'Settings' },
+  nav: {
+    label: 'Main menu',
+    inbox: 'Inbox',
+    queue: 'Queue',
+    reports: 'Dashboard',
+    audit: 'Audit log',
+    settings: 'Settings',
+    conflicts: 'Conflicts',
+    clusters: 'Clusters',
+  },
   audit: {
     title: 'Audit log',
     filters: 'Audit log filters',
@@ -261,6 +273,8 @@ export const en = {
       dispose: 'Dispose',
       respond: 'Record follow-up',
       merge: 'Merge as duplicate',
+      agreeFlag: 'Agree with the flag suggestion',
+      disagreeFlag: 'Disagree with the flag suggestion',
       search: 'Go to the search box',
       help: 'Show this list of shortcuts',
       close: 'Close dialog / clear selection',
@@ -399,6 +413,7 @@ export const en = {
     set_lapor: 'LAPOR! number',
     assign: 'Assigned',
     set_flag: 'Flag',
+    resolve_conflict: 'Conflict resolved',
   },
   auditField: {
     status: 'Status',
@@ -418,7 +433,13 @@ export const en = {
   },
   settings: {
     title: 'Settings',
-    tabs: { users: 'Users', templates: 'Response templates', deadlines: 'Deadlines' },
+    tabs: {
+      users: 'Users',
+      templates: 'Response templates',
+      deadlines: 'Deadlines',
+      hub: 'Hub',
+      flags: 'Flagging',
+    },
     actions: 'Actions',
     edit: 'Edit',
     delete: 'Delete',
@@ -542,6 +563,9 @@ export const en = {
     demoTitle: 'Demo mode: sign in as …',
     demoIntro: 'Sample accounts to try each role. Their password is: {{password}}',
   },
+  reports: reportsEn,
+  sync: syncEn,
+  flags: flagsEn,
   errors: {
     invalid_input: 'The input is not valid.',
     unknown_method: 'Unknown request.',

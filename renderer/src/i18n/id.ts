@@ -1,4 +1,7 @@
 import type { VocabularyLabels } from './messages.ts';
+import { flagsId } from './flags-id.ts';
+import { reportsId } from './reports-id.ts';
+import { syncId } from './sync-id.ts';
 
 /** Indonesian, the default language and the source of the message keys. */
 export const id = {
@@ -216,8 +219,11 @@ export const id = {
     label: 'Menu utama',
     inbox: 'Kotak masuk',
     queue: 'Antrean',
+    reports: 'Dasbor',
     audit: 'Log audit',
     settings: 'Pengaturan',
+    conflicts: 'Konflik',
+    clusters: 'Klaster',
   },
   audit: {
     title: 'Log audit',
@@ -271,6 +277,8 @@ export const id = {
       dispose: 'Disposisi',
       respond: 'Catat tindak lanjut',
       merge: 'Gabung sebagai duplikat',
+      agreeFlag: 'Setuju dengan saran penandaan',
+      disagreeFlag: 'Tidak setuju dengan saran penandaan',
       search: 'Ke kotak pencarian',
       help: 'Tampilkan daftar pintasan ini',
       close: 'Tutup dialog / lepas pilihan',
@@ -409,6 +417,7 @@ export const id = {
     set_lapor: 'Nomor LAPOR!',
     assign: 'Penugasan',
     set_flag: 'Tanda',
+    resolve_conflict: 'Selesaikan konflik',
   },
   auditField: {
     status: 'Status',
@@ -428,7 +437,13 @@ export const id = {
   },
   settings: {
     title: 'Pengaturan',
-    tabs: { users: 'Pengguna', templates: 'Template tanggapan', deadlines: 'Tenggat' },
+    tabs: {
+      users: 'Pengguna',
+      templates: 'Template tanggapan',
+      deadlines: 'Tenggat',
+      hub: 'Hub',
+      flags: 'Penandaan',
+    },
     actions: 'Tindakan',
     edit: 'Ubah',
     delete: 'Hapus',
@@ -552,6 +567,9 @@ export const id = {
     demoTitle: 'Mode demo: masuk sebagai …',
     demoIntro: 'Akun contoh untuk mencoba setiap peran. Kata sandi semuanya: {{password}}',
   },
+  reports: reportsId,
+  sync: syncId,
+  flags: flagsId,
   errors: {
     invalid_input: 'Isian tidak valid.',
     unknown_method: 'Permintaan tidak dikenal.',

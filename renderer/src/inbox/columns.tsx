@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ComplaintRow } from '../../../shared/index.ts';
 import { useFormat } from '../i18n/format.ts';
 import { useMasterNames } from '../master/master.tsx';
+import { RowFlag } from '../flags/RowFlag.tsx';
+import { topRisk } from '../flags/level.ts';
 import { DeadlineText } from '../ui/DeadlineText.tsx';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { PickBox } from './PickBox.tsx';
@@ -73,6 +75,12 @@ export function useInboxColumns(): ColumnDef<ComplaintRow, string>[] {
         header: t('inbox.columns.deadline'),
         enableSorting: false,
         cell: (c) => <DeadlineText deadline={c.row.original.deadline} />,
+      }),
+      column.accessor((row) => (row.flag ? String(topRisk(row.flag).score) : ''), {
+        id: 'flag',
+        header: t('flags.column'),
+        sortDescFirst: true,
+        cell: (c) => <RowFlag flag={c.row.original.flag ?? null} />,
       }),
     ],
     [t, format, names],

@@ -12,6 +12,8 @@ export const SHORTCUTS = [
   { key: 'd', action: 'dispose' },
   { key: 'r', action: 'respond' },
   { key: 'm', action: 'merge' },
+  { key: 'a', action: 'agreeFlag' },
+  { key: 's', action: 'disagreeFlag' },
   { key: '/', action: 'search' },
   { key: '?', action: 'help' },
   { key: 'Escape', action: 'close' },
@@ -24,7 +26,15 @@ export type ShortcutKey = (typeof SHORTCUTS)[number]['key'];
  * The detail panel's action buttons carry `data-shortcut="<key>"`: the shortcut presses the button, so
  * it does exactly what a click does and is off whenever the button is disabled or absent.
  */
-export const BUTTON_ACTIONS: readonly ShortcutAction[] = ['verify', 'reject', 'dispose', 'respond', 'merge'];
+export const BUTTON_ACTIONS: readonly ShortcutAction[] = [
+  'verify',
+  'reject',
+  'dispose',
+  'respond',
+  'merge',
+  'agreeFlag',
+  'disagreeFlag',
+];
 
 export const actionFor = (key: string): ShortcutAction | null =>
   SHORTCUTS.find((s) => s.key === key)?.action ?? null;

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { missingCase } from '../../../shared/index.ts';
+import { FlagSettingsSection } from '../flags/settings/FlagSettingsSection.tsx';
+import { HubSection } from '../sync/HubSection.tsx';
 import { DeadlinesSection } from './deadlines/DeadlinesSection.tsx';
 import { TemplatesSection } from './templates/TemplatesSection.tsx';
 import { UsersSection } from './users/UsersSection.tsx';
 
-const TABS = ['users', 'templates', 'deadlines'] as const;
+const TABS = ['users', 'templates', 'deadlines', 'hub', 'flags'] as const;
 type Tab = (typeof TABS)[number];
 
 function TabContent({ tab }: { tab: Tab }) {
@@ -16,12 +18,16 @@ function TabContent({ tab }: { tab: Tab }) {
       return <TemplatesSection />;
     case 'deadlines':
       return <DeadlinesSection />;
+    case 'hub':
+      return <HubSection />;
+    case 'flags':
+      return <FlagSettingsSection />;
     default:
       return missingCase(tab);
   }
 }
 
-/** The admin's desk settings: who may sign in, the canned responses, and the deadline clocks. */
+/** The admin's desk settings: who may sign in, the canned responses, the deadline clocks, the hub. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const headingId = useId();

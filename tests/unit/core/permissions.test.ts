@@ -48,6 +48,25 @@ const METHOD_ROLES: { [M in Method]: 'public' | readonly Role[] } = {
   'templates.list': ALL,
   'templates.save': ADMIN,
   'templates.delete': ADMIN,
+  'reports.dashboard': LEADS,
+  'exports.dashboardXlsx': LEADS,
+  'exports.complaintsXlsx': ALL,
+  'exports.complaintsCsv': ALL,
+  'sync.status': ALL,
+  'sync.setOffline': ALL,
+  'sync.connect': ADMIN,
+  'sync.now': ALL,
+  'sync.rejected': ALL,
+  'conflicts.list': STAFF,
+  'conflicts.get': STAFF,
+  'flags.get': ALL,
+  'flags.feedback': STAFF,
+  'flags.status': ALL,
+  'flags.clusters': STAFF,
+  'flags.model': ADMIN,
+  'flags.train': ADMIN,
+  'flags.lists.get': ADMIN,
+  'flags.lists.save': ADMIN,
 };
 
 const DECIDE = STAFF;
@@ -70,6 +89,7 @@ const OPERATION_ROLES: Record<OperationName, readonly Role[]> = {
   return_to_dinas: LEADS,
   add_note: ALL,
   assign: LEADS,
+  resolve_conflict: LEADS,
 };
 
 const user = (role: Role): User => ({

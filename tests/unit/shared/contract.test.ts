@@ -13,6 +13,7 @@ import {
   type Input,
   type Method,
 } from '../../../shared/index.ts';
+import { TINY_LISTS } from '../flagging-app/tiny-lists.ts';
 import { SAMPLE_OP } from './fixtures.ts';
 
 /** One valid input per method; the mapped type makes a new method fail to compile until it has one. */
@@ -49,6 +50,28 @@ const VALID_INPUT: { [M in Method]: Input<M> } = {
   'templates.list': { categoryId: 'jalan-rusak' },
   'templates.save': { categoryId: null, title: 'Diterima', body: 'Terima kasih {nama_pelapor}.' },
   'templates.delete': { id: 1 },
+  'reports.dashboard': { period: { from: '2025-01-01', to: '2025-12-31' } },
+  'exports.dashboardXlsx': { period: { from: '2025-01-01', to: '2025-01-31' } },
+  'exports.complaintsXlsx': { filters: {}, sort: { by: 'receivedAt', dir: 'desc' } },
+  'exports.complaintsCsv': {
+    filters: { figure: { figure: 'responded', period: { from: '2025-01-01', to: '2025-01-31' } } },
+    sort: { by: 'caseNo', dir: 'asc' },
+  },
+  'sync.status': {},
+  'sync.setOffline': { offline: true },
+  'sync.connect': { hubUrl: 'http://127.0.0.1:8787', username: 'moderator', password: 'demo12345' },
+  'sync.now': {},
+  'sync.rejected': {},
+  'conflicts.list': { status: 'open' },
+  'conflicts.get': { id: '0190a2b4-7c1d-7e3f-8a9b-0c1d2e3f4a5b' },
+  'flags.get': { id: 'c-1' },
+  'flags.feedback': { complaintId: 'c-1', label: 'abuse', agree: false },
+  'flags.status': {},
+  'flags.clusters': { refresh: false },
+  'flags.model': {},
+  'flags.train': {},
+  'flags.lists.get': {},
+  'flags.lists.save': { baseVersion: 0, lists: TINY_LISTS },
 };
 
 const accepts = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
@@ -258,9 +281,9 @@ describe('IngestItem', () => {
 });
 
 describe('Operation', () => {
-  it('has 17 distinct names', () => {
+  it('has 18 distinct names', () => {
     expect(new Set(OPERATION_NAMES).size).toBe(OPERATION_NAMES.length);
-    expect(OPERATION_NAMES).toHaveLength(17);
+    expect(OPERATION_NAMES).toHaveLength(18);
   });
 
   it('accepts every sample operation', () => {

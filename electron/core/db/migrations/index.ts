@@ -3,6 +3,9 @@ import { migration002 } from './002_audit_chain.ts';
 import { migration003 } from './003_deadlines.ts';
 import { migration004 } from './004_users.ts';
 import { migration005 } from './005_desk.ts';
+import { migration006 } from './006_sync.ts';
+import { migration007 } from './007_reports.ts';
+import { migration008 } from './008_flags.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration, in order; the last one's version is the schema this build writes. */
@@ -12,6 +15,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
+  migration007,
+  migration008,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

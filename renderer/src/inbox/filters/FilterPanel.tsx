@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, STATUSES, VERDICTS } from '../../../../shared/index.ts';
+import { CHANNELS, FLAG_RISKS, STATUSES, VERDICTS } from '../../../../shared/index.ts';
 import { useMasterNames } from '../../master/master.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { DateField } from './DateField.tsx';
@@ -60,6 +60,13 @@ export function FilterPanel({ choice, onChange }: Props) {
         emptyLabel={all}
         options={master.kecamatan.map((k) => ({ value: k.id, label: k.name }))}
         onChange={set('kecamatanId')}
+      />
+      <Select
+        label={t('flags.filter')}
+        value={choice.flag}
+        emptyLabel={all}
+        options={FLAG_RISKS.map((r) => ({ value: r, label: t(`flags.risk.${r}`) }))}
+        onChange={set('flag')}
       />
       <label className="check">
         <input type="checkbox" checked={choice.overdue} onChange={(e) => set('overdue')(e.target.checked)} />

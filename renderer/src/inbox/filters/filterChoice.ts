@@ -1,4 +1,5 @@
-import type { Channel, ComplaintFilters, Status, Verdict } from '../../../../shared/index.ts';
+import type { Channel, ComplaintFilters, FlagRisk, Status, Verdict } from '../../../../shared/index.ts';
+import { LIKELY } from '../../flags/level.ts';
 import { wibDayEnd, wibDayStart } from '../../ui/wibDay.ts';
 
 /** What the filter column shows: one value per select ('' = all), dates as the date inputs give them. */
@@ -14,6 +15,8 @@ export type FilterChoice = {
   to: string;
   /** Only items past a deadline someone must meet. */
   overdue: boolean;
+  /** Only items automatic flagging found likely (≥ LIKELY) to be this risk. */
+  flag: FlagRisk | '';
 };
 
 export const NO_FILTERS: FilterChoice = {
@@ -26,6 +29,7 @@ export const NO_FILTERS: FilterChoice = {
   from: '',
   to: '',
   overdue: false,
+  flag: '',
 };
 
 const one = <T extends string>(value: T | '') => (value === '' ? undefined : [value]);
@@ -43,6 +47,7 @@ export function toFilters(choice: FilterChoice, text: string): ComplaintFilters 
     receivedFrom: wibDayStart(choice.from),
     receivedTo: wibDayEnd(choice.to),
     overdue: choice.overdue ? true : undefined,
+    flag: choice.flag === '' ? undefined : { label: choice.flag, min: LIKELY },
     text: words === '' ? undefined : words,
   };
 }
