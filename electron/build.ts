@@ -14,14 +14,21 @@ const common = {
 } satisfies BuildOptions;
 
 /**
- * Bundles the Electron main process and the preload into dist-electron/. Both are CommonJS: a sandboxed
- * preload cannot be an ES module, and package.json "main" names main.cjs.
+ * Bundles the Electron main process, the preload and the flag worker thread into dist-electron/. All are
+ * CommonJS: a sandboxed preload cannot be an ES module, and package.json "main" names main.cjs.
  */
 await Promise.all([
   build({
     ...common,
     entryPoints: [path.join(root, 'electron', 'main', 'main.ts')],
     outfile: path.join(outdir, 'main.cjs'),
+    platform: 'node',
+    target: 'node22',
+  }),
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'electron', 'core', 'flags', 'worker.ts')],
+    outfile: path.join(outdir, 'flag-worker.cjs'),
     platform: 'node',
     target: 'node22',
   }),
@@ -34,4 +41,4 @@ await Promise.all([
     target: 'chrome140',
   }),
 ]);
-process.stdout.write(`Electron main and preload bundled into ${path.relative(root, outdir)}/\n`);
+process.stdout.write(`Electron main, preload and flag worker bundled into ${path.relative(root, outdir)}/\n`);

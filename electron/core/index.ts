@@ -29,6 +29,8 @@ export type CoreOptions = {
   demo: false | { count: number; seed: number };
   device?: string;
   log: Logger;
+  /** The bundled flag worker (the Electron build); from source the worker runs worker.ts through tsx. */
+  flagWorkerFile?: string;
   /** Timings and transport of the hub sync (tests shorten them); the runner starts once a hub is connected. */
   sync?: Omit<RunnerOptions, 'log'>;
 };
@@ -53,7 +55,7 @@ export function openCore(opts: CoreOptions): Core {
     if (opts.demo) seedDemo(db, opts.demo);
     const sync = syncRunner(db, { ...opts.sync, log: opts.log });
     // Flags are scored in a worker thread from the backlog of unscored rows: inserts never wait for them.
-    const flags = startFlagWorker(path.join(opts.dataDir, DATABASE_FILE), opts.log);
+    const flags = startFlagWorker(path.join(opts.dataDir, DATABASE_FILE), opts.log, opts.flagWorkerFile);
     const desk = {
       handlers: createHandlers(db, signInThrottle(), sync, flags),
       sessionUser: (token: string) => sessionUser(db, token, Date.now()),

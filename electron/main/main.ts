@@ -36,11 +36,16 @@ async function main(): Promise<void> {
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   const log = pino({ name: 'saring' }, pino.destination(path.join(dataDir, 'saring.log')));
-  const core = openCore({ dataDir, demo: options.demo, log });
+  const appRoot = app.getAppPath();
+  const core = openCore({
+    dataDir,
+    demo: options.demo,
+    log,
+    flagWorkerFile: path.join(appRoot, 'dist-electron', 'flag-worker.cjs'),
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => core.close());
 
-  const appRoot = app.getAppPath();
   lockDown(app, session.defaultSession);
   serveRenderer(path.join(appRoot, 'renderer', 'dist'));
   const window = createWindow(appRoot);

@@ -12,12 +12,13 @@ const POLL_MS = 10_000;
 type Waiter<T> = { resolve: (value: T) => void; reject: (error: Error) => void };
 
 /**
- * Where the worker's code is. Run from source (tsx: the web host, tests) it is worker.ts, which a new
- * thread can only load after registering tsx's loader (the parent's loader does not carry over to
- * worker threads in Node 20). The Electron bundle has no import.meta.url: spawning fails, is logged,
- * and items stay unflagged until electron/build.ts bundles the worker too.
+ * Where the worker's code is. The Electron build bundles it (electron/build.ts → flag-worker.cjs) and
+ * names the file. Run from source (tsx: the web host, tests) it is worker.ts, which a new thread can only
+ * load after registering tsx's loader (the parent's loader does not carry over to worker threads in
+ * Node 20).
  */
-function spawn(workerData: WorkerData): Worker {
+function spawn(workerData: WorkerData, bundledFile: string | undefined): Worker {
+  if (bundledFile !== undefined) return new Worker(bundledFile, { workerData });
   const url = new URL('./worker.ts', import.meta.url);
   const tsx = import.meta.resolve?.('tsx/esm/api') ?? 'tsx/esm/api';
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => {
@@ -28,10 +29,10 @@ function spawn(workerData: WorkerData): Worker {
 }
 
 /** Starts the flag worker on the database file; its failures are logged and never reach a caller's insert. */
-export function startFlagWorker(file: string, log: Logger): FlagWork {
+export function startFlagWorker(file: string, log: Logger, bundledFile?: string): FlagWork {
   let worker: Worker;
   try {
-    worker = spawn({ file, pollMs: POLL_MS });
+    worker = spawn({ file, pollMs: POLL_MS }, bundledFile);
   } catch (error) {
     return unavailable(error instanceof Error ? error : new Error(String(error)), log);
   }

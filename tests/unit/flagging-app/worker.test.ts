@@ -1,4 +1,6 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { FlagClusters, FlagDetail, FlagModelInfo, FlagStatus } from '../../../shared/index.ts';
 import { openCore, type Core } from '../../../electron/core/index.ts';
@@ -64,4 +66,43 @@ describe('the flag worker in openCore', () => {
       core.close();
     }
   }, 120_000);
+});
+
+describe('the bundled flag worker (what the Electron build ships)', () => {
+  it('scores the backlog from flag-worker.cjs, where import.meta.url does not exist', async () => {
+    const dir = tempDir();
+    // Inside the repository, as dist-electron/ is, so the bundle finds better-sqlite3 in node_modules.
+    const repo = path.resolve(import.meta.dirname, '../../..');
+    const workerFile = path.join(
+      repo,
+      'node_modules',
+      '.cache',
+      'saring-test',
+      `flag-worker-${process.pid}.cjs`,
+    );
+    // The same esbuild options as electron/build.ts: CommonJS for Node, better-sqlite3 left external.
+    await build({
+      entryPoints: [path.join(repo, 'electron', 'core', 'flags', 'worker.ts')],
+      outfile: workerFile,
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      external: ['electron', 'better-sqlite3'],
+      logLevel: 'silent',
+    });
+    const core = openCore({
+      dataDir: path.join(dir, 'data'),
+      demo: { count: 100, seed: 3 },
+      log,
+      flagWorkerFile: workerFile,
+    });
+    try {
+      const session = await demoSession(core, 'moderator');
+      const done = await until(status(core, session), (s) => s.scored + s.failed === 100);
+      expect(done).toMatchObject({ backlog: 0, failed: 0, scored: 100 });
+    } finally {
+      core.close();
+      rmSync(workerFile, { force: true });
+    }
+  });
 });
