@@ -50,6 +50,24 @@ export const ComplaintState = z.strictObject({
 });
 export type ComplaintState = z.infer<typeof ComplaintState>;
 
+/** A complaint as ingest creates it, on the hub or a desk: at the desk, nothing decided yet. */
+export const NEW_COMPLAINT_STATE: ComplaintState = {
+  status: 'baru',
+  verdict: 'belum',
+  rejectReason: null,
+  type: null,
+  categoryId: null,
+  dinasId: null,
+  priority: 'sedang',
+  confidentiality: 'biasa',
+  responsibleParty: null,
+  masterId: null,
+  laporTrackingNo: null,
+  laporRecorded: false,
+  assigneeId: null,
+  flagged: false,
+};
+
 export const ComplaintRow = ComplaintState.extend({
   id: ComplaintId,
   caseNo: z.string(),

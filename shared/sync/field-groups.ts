@@ -27,6 +27,10 @@ export type GroupVersions = Record<FieldGroup, number>;
 
 export const GROUP_NAMES = Object.keys(FIELD_GROUPS) as FieldGroup[];
 
+/** Every group at the same version: 0 for an item nobody has changed yet. */
+export const versionsAt = (version: number): GroupVersions =>
+  Object.fromEntries(GROUP_NAMES.map((g) => [g, version])) as GroupVersions;
+
 /** The fields whose value differs, each side holding only those: what the audit trail records. */
 export function stateDiff(
   before: ComplaintState,

@@ -3,33 +3,15 @@ import type Database from 'better-sqlite3';
 import { caseNumber, receiptYear } from '../../../electron/core/complaints/case-number.ts';
 import { prepared } from '../../../electron/core/db/statements.ts';
 import {
-  GROUP_NAMES,
-  type ComplaintState,
-  type GroupVersions,
+  NEW_COMPLAINT_STATE,
+  versionsAt,
   type SyncedComplaint,
   type SyncedEvent,
 } from '../../../shared/index.ts';
 import type { IngestDraft, IngestStored } from '../types.ts';
 import type { Stamp } from './db.ts';
 
-/** A new item: at the desk, undecided; the same defaults as the desktop's complaint table. */
-const NEW_STATE: ComplaintState = {
-  status: 'baru',
-  verdict: 'belum',
-  rejectReason: null,
-  type: null,
-  categoryId: null,
-  dinasId: null,
-  priority: 'sedang',
-  confidentiality: 'biasa',
-  responsibleParty: null,
-  masterId: null,
-  laporTrackingNo: null,
-  laporRecorded: false,
-  assigneeId: null,
-  flagged: false,
-};
-const NO_VERSIONS = Object.fromEntries(GROUP_NAMES.map((g) => [g, 0])) as GroupVersions;
+const NO_VERSIONS = versionsAt(0);
 
 /**
  * New items in one transaction, numbered in received order within their year of receipt (as the desktop
@@ -75,7 +57,7 @@ export function ingest(db: Database.Database, stamp: Stamp, drafts: readonly Ing
       lat: item.place?.lat ?? null,
       lon: item.place?.lon ?? null,
       media: item.media ?? [],
-      state: NEW_STATE,
+      state: NEW_COMPLAINT_STATE,
       versions: NO_VERSIONS,
       needsReview: false,
       version: stamp(),

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { DEMO_PASSWORD } from '../../../electron/core/auth/demo-users.ts';
 import { startHub, type RunningHub } from '../../../hub/server.ts';
 import {
-  GROUP_NAMES,
+  versionsAt,
   type GroupVersions,
   type HubSignIn,
   type IngestResponse,
@@ -121,7 +121,7 @@ export async function complaintOf(url: string, token: string, id: string): Promi
   return found;
 }
 
-export const NO_READS = Object.fromEntries(GROUP_NAMES.map((g) => [g, 0])) as GroupVersions;
+export const NO_READS = versionsAt(0);
 
 /** A desktop: one clientId, its own gapless seq. */
 export function desk(url: string, token: string, actor: string) {

@@ -1,22 +1,13 @@
-import type { ComplaintState, Operation, OperationName, Status } from '../../../shared/index.ts';
+import {
+  NEW_COMPLAINT_STATE,
+  type ComplaintState,
+  type Operation,
+  type OperationName,
+  type Status,
+} from '../../../shared/index.ts';
 
 /** A complaint as ingest creates it: nothing decided yet. */
-export const NEW_COMPLAINT: ComplaintState = {
-  status: 'baru',
-  verdict: 'belum',
-  rejectReason: null,
-  type: null,
-  categoryId: null,
-  dinasId: null,
-  priority: 'sedang',
-  confidentiality: 'biasa',
-  responsibleParty: null,
-  masterId: null,
-  laporTrackingNo: null,
-  laporRecorded: false,
-  assigneeId: null,
-  flagged: false,
-};
+export const NEW_COMPLAINT: ComplaintState = NEW_COMPLAINT_STATE;
 
 const VERIFIED: ComplaintState = {
   ...NEW_COMPLAINT,

@@ -1,31 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
-  GROUP_NAMES,
-  type ComplaintState,
-  type GroupVersions,
+  NEW_COMPLAINT_STATE as NEW_STATE,
+  versionsAt,
   type PullResponse,
   type SyncedComplaint,
 } from '../../../shared/index.ts';
 
-export const NEW_STATE: ComplaintState = {
-  status: 'baru',
-  verdict: 'belum',
-  rejectReason: null,
-  type: null,
-  categoryId: null,
-  dinasId: null,
-  priority: 'sedang',
-  confidentiality: 'biasa',
-  responsibleParty: null,
-  masterId: null,
-  laporTrackingNo: null,
-  laporRecorded: false,
-  assigneeId: null,
-  flagged: false,
-};
-
-export const versionsOf = (v = 0): GroupVersions =>
-  Object.fromEntries(GROUP_NAMES.map((g) => [g, v])) as GroupVersions;
+export { NEW_STATE };
+export const versionsOf = (v = 0) => versionsAt(v);
 
 /** A complaint as a hub would send it (for tests that apply pages without a hub). */
 export function hubComplaint(n: number, patch: Partial<SyncedComplaint> = {}): SyncedComplaint {

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
   applyOperation,
   GROUP_NAMES,
+  versionsAt,
   type ComplaintState,
-  type GroupVersions,
   type Operation,
 } from '../../../shared/index.ts';
 import { replay } from '../../../electron/core/sync/replay.ts';
 import { backoffDelay } from '../../../electron/core/sync/backoff.ts';
 import { anyOperation, anyState } from './arbitraries.ts';
 
-const zeroVersions = Object.fromEntries(GROUP_NAMES.map((g) => [g, 0])) as GroupVersions;
+const zeroVersions = versionsAt(0);
 
 /** The reducer applied in order, refusals skipped: what a replay must equal. */
 function fold(state: ComplaintState, ops: readonly Operation[]): ComplaintState {
