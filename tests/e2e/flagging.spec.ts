@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { api } from './page-api.ts';
 import { signIn } from './sign-in.ts';
 
 // Runs against the web host seeded with 5,000 demo complaints (see playwright.config.ts); the flag
@@ -7,28 +8,6 @@ const grid = (page: Page) => page.getByRole('grid', { name: 'Daftar pengaduan' }
 const bodyRows = (page: Page) => grid(page).getByRole('rowgroup').nth(1).getByRole('row');
 const detail = (page: Page) => page.getByRole('complementary', { name: 'Rincian pengaduan' });
 const filters = (page: Page) => page.getByRole('form', { name: 'Filter' });
-
-/** One API call from the signed-in page, as the renderer makes it. */
-function api<T>(page: Page, method: string, input: object): Promise<T> {
-  return page.evaluate(
-    async ({ method, input }) => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-saring-token':
-            document.querySelector('meta[name="saring-token"]')?.getAttribute('content') ?? '',
-          'x-saring-session': sessionStorage.getItem('saring.session') ?? '',
-        },
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value: unknown };
-      if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body)}`);
-      return body.value;
-    },
-    { method, input },
-  ) as Promise<T>;
-}
 
 type Status = { scored: number; failed: number; backlog: number };
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText } from 'unpdf';
 import city from '../../resources/city/tasikmalaya.json' with { type: 'json' };
+import { api } from './page-api.ts';
 import { signIn } from './sign-in.ts';
 
 // The supervisor's dashboard against the web host seeded with the 5,000 demo complaints of the last 90
@@ -47,52 +48,35 @@ function sheetRows(book: ExcelJS.Workbook, name: string): unknown[][] {
   return rows;
 }
 
-/** Clicks a download button and opens the XLSX file it gives. */
 /**
  * Today's desk work, through the API from the signed-in page (the forms have their own specs): the
- * oldest new complaints verified and disposed to Dinas PUPR, and one rejected as spam. The demo history
- * carries no audit events, so without this the period's desk and disposition figures would all be zero.
+ * oldest new complaints verified and disposed to Dinas PUPR, and one rejected as spam, so the period's
+ * figures include work the test knows about.
  */
-function workTheDesk(page: Page, disposals: number): Promise<void> {
-  return page.evaluate(async (count) => {
-    const headers = {
-      'content-type': 'application/json',
-      'x-saring-token': document.querySelector('meta[name="saring-token"]')?.getAttribute('content') ?? '',
-      'x-saring-session': sessionStorage.getItem('saring.session') ?? '',
-    };
-    const api = async (method: string, input: object): Promise<unknown> => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value: unknown };
-      if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body)}`);
-      return body.value;
-    };
-    const fresh = (await api('complaints.list', {
-      filters: { status: ['baru'] },
-      sort: { by: 'receivedAt', dir: 'asc' },
-      offset: 0,
-      limit: count + 1,
-    })) as { rows: { id: string }[] };
-    const [spam, ...grievances] = fresh.rows.map((r) => r.id);
-    const verify = {
-      name: 'verify',
-      args: { type: 'pengaduan', categoryId: 'jalan-rusak', priority: 'sedang', confidentiality: 'biasa' },
-    };
-    for (const id of grievances) {
-      await api('complaints.apply', { complaintId: id, operation: verify });
-      await api('complaints.apply', {
-        complaintId: id,
-        operation: { name: 'dispose', args: { dinasId: 'pupr' } },
-      });
-    }
-    const reject = { name: 'reject', args: { reason: 'spam', note: 'Iklan.' } };
-    await api('complaints.apply', { complaintId: spam, operation: reject });
-  }, disposals);
+async function workTheDesk(page: Page, disposals: number): Promise<void> {
+  const fresh = await api<{ rows: { id: string }[] }>(page, 'complaints.list', {
+    filters: { status: ['baru'] },
+    sort: { by: 'receivedAt', dir: 'asc' },
+    offset: 0,
+    limit: disposals + 1,
+  });
+  const [spam, ...grievances] = fresh.rows.map((r) => r.id);
+  const verify = {
+    name: 'verify',
+    args: { type: 'pengaduan', categoryId: 'jalan-rusak', priority: 'sedang', confidentiality: 'biasa' },
+  };
+  for (const id of grievances) {
+    await api(page, 'complaints.apply', { complaintId: id, operation: verify });
+    await api(page, 'complaints.apply', {
+      complaintId: id,
+      operation: { name: 'dispose', args: { dinasId: 'pupr' } },
+    });
+  }
+  const reject = { name: 'reject', args: { reason: 'spam', note: 'Iklan.' } };
+  await api(page, 'complaints.apply', { complaintId: spam, operation: reject });
 }
 
+/** Clicks a download button and opens the XLSX file it gives. */
 async function workbookOf(page: Page, button: Locator): Promise<ExcelJS.Workbook> {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const book = new ExcelJS.Workbook();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { api } from './page-api.ts';
 import { signIn } from './sign-in.ts';
 
 // Runs against the web host seeded with demo complaints and demo users (see playwright.config.ts).
@@ -9,44 +10,30 @@ const actions = (page: Page) => detail(page).getByRole('group', { name: 'Tindaka
  * The moderator's part, done through the API from the signed-in page (the forms have their own specs):
  * the two oldest new complaints verified, one disposed to Dinas PUPR and one to DLH. Returns their ids.
  */
-function disposeTwo(page: Page): Promise<{ pupr: string; dlh: string }> {
-  return page.evaluate(async () => {
-    const headers = {
-      'content-type': 'application/json',
-      'x-saring-token': document.querySelector('meta[name="saring-token"]')?.getAttribute('content') ?? '',
-      'x-saring-session': sessionStorage.getItem('saring.session') ?? '',
-    };
-    const api = async (method: string, input: object): Promise<unknown> => {
-      const response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json()) as { ok: boolean; value: unknown };
-      if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body)}`);
-      return body.value;
-    };
-    const page = (await api('complaints.list', {
-      filters: { status: ['baru'] },
-      sort: { by: 'receivedAt', dir: 'asc' },
-      offset: 0,
-      limit: 2,
-    })) as { rows: { id: string }[] };
-    const [pupr, dlh] = page.rows.map((r) => r.id);
-    if (pupr === undefined || dlh === undefined) throw new Error('fewer than two new complaints');
-    const verify = {
-      name: 'verify',
-      args: { type: 'pengaduan', categoryId: 'jalan-rusak', priority: 'sedang', confidentiality: 'biasa' },
-    };
-    for (const [id, dinasId] of [
-      [pupr, 'pupr'],
-      [dlh, 'dlh'],
-    ]) {
-      await api('complaints.apply', { complaintId: id, operation: verify });
-      await api('complaints.apply', { complaintId: id, operation: { name: 'dispose', args: { dinasId } } });
-    }
-    return { pupr, dlh };
+async function disposeTwo(page: Page): Promise<{ pupr: string; dlh: string }> {
+  const fresh = await api<{ rows: { id: string }[] }>(page, 'complaints.list', {
+    filters: { status: ['baru'] },
+    sort: { by: 'receivedAt', dir: 'asc' },
+    offset: 0,
+    limit: 2,
   });
+  const [pupr, dlh] = fresh.rows.map((r) => r.id);
+  if (pupr === undefined || dlh === undefined) throw new Error('fewer than two new complaints');
+  const verify = {
+    name: 'verify',
+    args: { type: 'pengaduan', categoryId: 'jalan-rusak', priority: 'sedang', confidentiality: 'biasa' },
+  };
+  for (const [id, dinasId] of [
+    [pupr, 'pupr'],
+    [dlh, 'dlh'],
+  ]) {
+    await api(page, 'complaints.apply', { complaintId: id, operation: verify });
+    await api(page, 'complaints.apply', {
+      complaintId: id,
+      operation: { name: 'dispose', args: { dinasId } },
+    });
+  }
+  return { pupr, dlh };
 }
 
 /** Opens a complaint by its address, as a pasted link would. */
