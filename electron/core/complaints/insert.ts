@@ -3,6 +3,7 @@ import type { IngestItem } from '../../../shared/index.ts';
 import { uuid7 } from '../db/uuid7.ts';
 import { dueCalculator } from '../deadlines/profiles.ts';
 import { kecamatanLookup } from '../master/read.ts';
+import { reportNewComplaints } from '../reports/new-complaints.ts';
 import { caseNumber, receiptYear } from './case-number.ts';
 import { withSecondaryIndexesRebuilt } from './secondary-indexes.ts';
 import { seqAllocator } from './seq.ts';
@@ -58,8 +59,8 @@ export function insertComplaints(
       ordered.at(-1)?.receivedMs ?? Date.now(),
     );
 
-    const insertAll = (): number => {
-      let inserted = 0;
+    const inserted: number[] = [];
+    const insertAll = (): void => {
       for (const { item, receivedMs } of ordered) {
         const year = receiptYear(item.receivedAt);
         const caseSeq = (counters.get(year) ?? 0) + 1;
@@ -91,14 +92,15 @@ export function insertComplaints(
         if (changes === 0) continue;
         indexText.run(seq, item.text, item.author.handle);
         if (identity === undefined) counters.set(year, caseSeq);
-        inserted += 1;
+        inserted.push(seq);
       }
-      return inserted;
     };
 
-    const inserted = items.length > stored ? withSecondaryIndexesRebuilt(db, insertAll) : insertAll();
+    if (items.length > stored) withSecondaryIndexesRebuilt(db, insertAll);
+    else insertAll();
     for (const [year, last] of counters) saveCounter.run(year, last);
-    return inserted;
+    reportNewComplaints(db, inserted);
+    return inserted.length;
   })();
 }
 

@@ -1,3 +1,5 @@
+import type { Status } from '../../../shared/index.ts';
+import { LATE_STATUSES, statusesIn } from '../deadlines/stage.ts';
 import { sqlDay } from './calendar.ts';
 
 /*
@@ -30,6 +32,8 @@ type Tally = {
   grp: (r: string) => string;
   day: (r: string) => string;
   n?: (r: string) => string;
+  /** For open clocks: the day the clock runs out, so "overdue now" is a sum, not a scan of the items. */
+  due?: (r: string) => string;
 };
 /** A working duration, on the day it ended, for a group. */
 type Duration = {
@@ -45,6 +49,11 @@ type Source = {
   columns: readonly string[];
   tallies: readonly Tally[];
   durations: readonly Duration[];
+  /**
+   * Rows come in by the thousand (seeding, a first sync): the inserting code adds their events in one
+   * grouped statement per batch (addEventsSql). A per-row insert trigger cost more than the row itself.
+   */
+  insertedInBatches?: true;
 };
 
 const dinas = (r: string) => `${r}.dinas_id`;
@@ -105,10 +114,15 @@ const DECISIONS: Source = {
   ],
 };
 
+const sqlList = (statuses: readonly Status[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+/** Statuses in which an item is with its dinas, whose clock the dinas is late on. */
+export const WITH_DINAS = statusesIn('tindak_lanjut');
+
 /** Received items by kecamatan ('' for none): merged duplicates are not items of their own. */
 const COMPLAINTS: Source = {
   table: 'complaint',
-  columns: ['received_ms', 'kecamatan_id', 'master_id', 'due_ms'],
+  insertedInBatches: true,
+  columns: ['received_ms', 'kecamatan_id', 'master_id', 'due_ms', 'status', 'dinas_id'],
   tallies: [
     {
       kind: 'received',
@@ -122,6 +136,21 @@ const COMPLAINTS: Source = {
       day: (r) => sqlDay(`${r}.received_ms`),
       n: (r) => `${r}.master_id IS NULL AND ${r}.due_ms IS NOT NULL`,
     },
+    // The open clocks "overdue now" counts (reports/overdue.ts), by the day they run out.
+    {
+      kind: 'late_open',
+      grp: (r) => `coalesce(${r}.kecamatan_id, '')`,
+      day: (r) => sqlDay(`${r}.received_ms`),
+      due: (r) => sqlDay(`${r}.due_ms`),
+      n: (r) => `${r}.master_id IS NULL AND ${r}.status IN ${sqlList(LATE_STATUSES)}`,
+    },
+    {
+      kind: 'with_dinas',
+      grp: dinas,
+      day: (r) => sqlDay(`${r}.received_ms`),
+      due: (r) => sqlDay(`${r}.due_ms`),
+      n: (r) => `${r}.master_id IS NULL AND ${r}.status IN ${sqlList(WITH_DINAS)}`,
+    },
   ],
   durations: [],
 };
@@ -132,12 +161,13 @@ const GRAINS = `(SELECT 'day' AS grain UNION ALL SELECT 'week' UNION ALL SELECT 
 const sqlGrainStart = `CASE g.grain WHEN 'day' THEN e.day WHEN 'week' THEN ${sqlWeekStart('e.day')}
   ELSE ${sqlMonthStart('e.day')} END`;
 
-/** The events of row `r` (from `from`, empty inside a trigger) as (kind, grp, day, n) rows. */
+/** The events of row `r` (from `from`, empty inside a trigger) as (kind, grp, day, due_day, n) rows. */
 const talliesOf = (s: Pick<Source, 'tallies'>, r: string, from: string): string =>
   s.tallies
     .map(
       (t) =>
-        `SELECT '${t.kind}' AS kind, ${t.grp(r)} AS grp, ${t.day(r)} AS day, ${t.n?.(r) ?? '1'} AS n${from}`,
+        `SELECT '${t.kind}' AS kind, ${t.grp(r)} AS grp, ${t.day(r)} AS day, ${t.due?.(r) ?? '0'} AS due_day,
+          ${t.n?.(r) ?? '1'} AS n${from}`,
     )
     .join(' UNION ALL ');
 
@@ -148,15 +178,15 @@ const durationsOf = (s: Pick<Source, 'durations'>, r: string, from: string): str
     )
     .join(' UNION ALL ');
 
-const TALLY_ROWS = 'e.day IS NOT NULL AND e.grp IS NOT NULL AND e.n <> 0';
+const TALLY_ROWS = 'e.day IS NOT NULL AND e.grp IS NOT NULL AND e.due_day IS NOT NULL AND e.n <> 0';
 const DURATION_ROWS = 'e.day IS NOT NULL AND e.grp IS NOT NULL AND e.v IS NOT NULL';
 
 type Events = Pick<Source, 'tallies' | 'durations'>;
 
 /** Adds (sign 1) or takes back (−1) the events of the trigger's row `r` (new or old). */
 function applyEvents(e: Events, r: 'new' | 'old', sign: 1 | -1): string {
-  const tally = `INSERT INTO report_tally (kind, grp, day, n)
-    SELECT e.kind, e.grp, e.day, ${sign} FROM (${talliesOf(e, r, '')}) e WHERE ${TALLY_ROWS}
+  const tally = `INSERT INTO report_tally (kind, grp, day, due_day, n)
+    SELECT e.kind, e.grp, e.day, e.due_day, ${sign} FROM (${talliesOf(e, r, '')}) e WHERE ${TALLY_ROWS}
     ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
   const hist = `INSERT INTO report_hist (metric, grain, start, grp, bucket, n, wms)
     SELECT e.metric, g.grain, ${sqlGrainStart}, e.grp, ${sqlBucket('e.v')}, ${sign}, ${sign} * e.v
@@ -180,7 +210,7 @@ function updateTriggers(s: Source): { name: string; sql: string }[] {
   });
   return [
     ...s.tallies.map((t) =>
-      one(t.kind, { tallies: [t], durations: [] }, differs([t.grp, t.day, t.n ?? (() => '1')])),
+      one(t.kind, { tallies: [t], durations: [] }, differs([t.grp, t.day, t.due ?? (() => '0'), t.n ?? (() => '1')])),
     ),
     ...s.durations.map((d) => one(d.metric, { tallies: [], durations: [d] }, differs([d.grp, d.day, d.v]))),
   ];
@@ -188,8 +218,9 @@ function updateTriggers(s: Source): { name: string; sql: string }[] {
 
 /** The triggers keeping report_tally and report_hist in step with one source table. */
 export function triggersOf(s: Source): string {
+  const insert = `CREATE TRIGGER ${s.table}_report_insert AFTER INSERT ON ${s.table} BEGIN ${applyEvents(s, 'new', 1)} END;`;
   return `
-CREATE TRIGGER ${s.table}_report_insert AFTER INSERT ON ${s.table} BEGIN ${applyEvents(s, 'new', 1)} END;
+${s.insertedInBatches ? '' : insert}
 CREATE TRIGGER ${s.table}_report_delete AFTER DELETE ON ${s.table} BEGIN ${applyEvents(s, 'old', -1)} END;
 ${updateTriggers(s)
   .map((t) => t.sql)
@@ -201,16 +232,24 @@ export const dropTriggersOf = (s: Source): string =>
     .map((name) => `DROP TRIGGER IF EXISTS ${name};`)
     .join('\n');
 
-/** Every event of every row of a source at once, grouped: the rebuild's bulk fill (tables empty). */
-export function fillFrom(s: Source): string {
-  const from = ` FROM ${s.table} r`;
-  const tally = `INSERT INTO report_tally (kind, grp, day, n)
-    SELECT e.kind, e.grp, e.day, sum(e.n) FROM (${talliesOf(s, 'r', from)}) e WHERE ${TALLY_ROWS}
-    GROUP BY e.kind, e.grp, e.day;`;
+/**
+ * The events of the rows `r` of a source that pass `where`, added at once in grouped statements: the
+ * rebuild's fill (every row) and a batch insert's tally (the rows it wrote).
+ */
+export function addEventsSql(s: Source, where: string): string {
+  const from = ` FROM ${s.table} r WHERE ${where}`;
+  const tally = `INSERT INTO report_tally (kind, grp, day, due_day, n)
+    SELECT e.kind, e.grp, e.day, e.due_day, sum(e.n) FROM (${talliesOf(s, 'r', from)}) e WHERE ${TALLY_ROWS}
+    GROUP BY e.kind, e.grp, e.day, e.due_day ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
   if (s.durations.length === 0) return tally;
   return `${tally}
   INSERT INTO report_hist (metric, grain, start, grp, bucket, n, wms)
     SELECT e.metric, g.grain, ${sqlGrainStart} AS start, e.grp, ${sqlBucket('e.v')} AS bucket, count(*), sum(e.v)
     FROM (${durationsOf(s, 'r', from)}) e, ${GRAINS} WHERE ${DURATION_ROWS}
-    GROUP BY e.metric, g.grain, start, e.grp, bucket;`;
+    GROUP BY e.metric, g.grain, start, e.grp, bucket ON CONFLICT DO UPDATE SET n = n + excluded.n, wms = wms + excluded.wms;`;
 }
+
+export const fillFrom = (s: Source): string => addEventsSql(s, 'true');
+
+/** The report events of the complaints whose seq is in the JSON array bound as @seqs. */
+export const addComplaintEventsSql = addEventsSql(COMPLAINTS, 'r.seq IN (SELECT value FROM json_each(@seqs))');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertComplaints } from '../../../electron/core/complaints/insert.ts';
+import { rebuildReports } from '../../../electron/core/reports/refresh.ts';
 import { item, tempDb } from './helpers.ts';
 
 describe('insertComplaints', () => {
@@ -73,6 +74,26 @@ describe('insertComplaints', () => {
     expect(() =>
       db.prepare("INSERT INTO complaint_fts (complaint_fts, rank) VALUES ('integrity-check', 1)").run(),
     ).not.toThrow();
+  });
+
+  it('counts each batch into the report tallies once, as a rebuild from the rows would', () => {
+    const { db } = tempDb();
+    const tallies = () => db.prepare('SELECT * FROM report_tally WHERE n <> 0 ORDER BY kind, grp, day').all();
+    const inCihideung = (n: number) => item(n, { place: { kecamatan: 'Cihideung' } });
+    insertComplaints(db, [item(1), inCihideung(2), item(3)], { isDemo: false });
+    // Two already stored (skipped, not counted again) and two new, one of them in another year.
+    const again = [
+      item(1),
+      inCihideung(2),
+      inCihideung(4),
+      item(5, { receivedAt: '2026-01-02T08:00:00+07:00' }),
+    ];
+    insertComplaints(db, again, { isDemo: false });
+    const counted = tallies();
+    const received = db.prepare("SELECT sum(n) FROM report_tally WHERE kind = 'received'").pluck().get();
+    expect(received).toBe(5);
+    db.transaction(() => rebuildReports(db))();
+    expect(tallies()).toEqual(counted);
   });
 
   it('restores every index after a bulk load, and a failing batch leaves nothing behind', () => {

@@ -6,6 +6,8 @@ import { migration005 } from './005_desk.ts';
 import { migration006 } from './006_sync.ts';
 import { migration007 } from './007_reports.ts';
 import { migration008 } from './008_flags.ts';
+import { migration009 } from './009_batch_report_insert.ts';
+import { migration010 } from './010_report_due_days.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration, in order; the last one's version is the schema this build writes. */
@@ -18,6 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
+  migration010,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
