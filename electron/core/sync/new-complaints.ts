@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { SyncedComplaint } from '../../../shared/index.ts';
+import { NEW_COMPLAINT_STATE, versionsAt, type SyncedComplaint } from '../../../shared/index.ts';
 import { caseNumber, receiptYear } from '../complaints/case-number.ts';
 import { insertComplaints, type NewComplaint } from '../complaints/insert.ts';
 import { prepared } from '../db/statements.ts';
+import type { UiRow } from './complaint-state.ts';
 
 const asNew = (c: SyncedComplaint): NewComplaint => ({
   channel: c.channel,
@@ -25,19 +26,27 @@ const asNew = (c: SyncedComplaint): NewComplaint => ({
  * Complaints this desk does not have under the hub's id. Operations name a complaint by the hub's id,
  * and people quote its case number, so new ones go in through the one fast insert path already under
  * that identity (written once). One this desk ingested itself before it was connected (same channel and
- * externalId, no base yet) takes the hub's identity instead.
+ * externalId, no base yet) takes the hub's identity instead. Returns the ids inserted new (not adopted).
  */
-export function insertFromHub(db: Database.Database, complaints: readonly SyncedComplaint[]): void {
-  if (complaints.length === 0) return;
+export function insertFromHub(db: Database.Database, complaints: readonly SyncedComplaint[]): Set<string> {
+  if (complaints.length === 0) return new Set();
   const local = prepared<[string, string], number>(
     db,
     'SELECT 1 FROM complaint WHERE channel = ? AND external_id = ?',
   ).pluck();
   const ingestedHere = complaints.filter((c) => local.get(c.channel, c.externalId) !== undefined);
   const known = new Set(ingestedHere);
-  insertComplaints(db, complaints.filter((c) => !known.has(c)).map(asNew), { isDemo: false });
+  const fresh = complaints.filter((c) => !known.has(c));
+  insertComplaints(db, fresh.map(asNew), { isDemo: false });
   adoptHubIdentity(db, ingestedHere);
   countPastAdoptedNumbers(db, complaints);
+  return new Set(fresh.map((c) => c.id));
+}
+
+/** The row insertFromHub wrote for a new complaint, as rebase reads it: new, on its receipt clock. */
+export function insertedUiRow(c: SyncedComplaint): UiRow {
+  const receivedMs = Date.parse(c.receivedAt);
+  return { state: NEW_COMPLAINT_STATE, versions: versionsAt(0), receivedMs, startedMs: receivedMs };
 }
 
 /** Through a '~' number first: a hub number may still be held by another local row renumbered next. */

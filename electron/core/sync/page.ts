@@ -3,7 +3,7 @@ import type { PullResponse } from '../../../shared/index.ts';
 import { prepared } from '../db/statements.ts';
 import { appendHubEvents } from './hub-events.ts';
 import { applyMaster } from './master.ts';
-import { insertFromHub } from './new-complaints.ts';
+import { insertFromHub, insertedUiRow } from './new-complaints.ts';
 import { rebase } from './rebase.ts';
 import { writeKey } from './state.ts';
 
@@ -19,7 +19,7 @@ const exists = (db: Database.Database, id: string): boolean =>
 export function applyPage(db: Database.Database, page: PullResponse, atMs: number): number {
   const at = new Date(atMs).toISOString();
   if (page.master !== null) applyMaster(db, page.master, at);
-  insertFromHub(
+  const inserted = insertFromHub(
     db,
     page.complaints.filter((c) => !exists(db, c.id)),
   );
@@ -40,7 +40,8 @@ export function applyPage(db: Database.Database, page: PullResponse, atMs: numbe
   // First: the rebase replays only what the base rows do not show, and they now show up to this cursor.
   writeKey(db, 'cursor', String(page.cursor));
   for (const c of page.complaints) {
-    rebase(db, c.id, atMs, { state: c.state, versions: c.versions, hubVersion: c.version });
+    const base = { state: c.state, versions: c.versions, hubVersion: c.version };
+    rebase(db, c.id, atMs, base, inserted.has(c.id) ? insertedUiRow(c) : undefined);
   }
   writeKey(db, 'hub_last_client_seq', String(page.lastClientSeq));
   return page.complaints.length;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SYNC_LIMITS } from '../../../shared/index.ts';
+import { SYNC_LIMITS, type PullResponse } from '../../../shared/index.ts';
 import type { HubClient } from './client.ts';
 import { adoptEpoch } from './epoch.ts';
 import { applyPage } from './page.ts';
@@ -9,8 +9,9 @@ export type Progress = { done: number; total: number };
 
 /**
  * Pulls pages from the cursor until the hub has no more. Each page is applied and the cursor advanced in
- * one transaction. A page from a new hub epoch is not applied: the cursor goes back to 0 and the loop
- * starts over. Returns how many complaints arrived.
+ * one transaction. The next page is asked for before this one is applied, so the hub reads and sends it
+ * meanwhile (the cursor it names is the one the transaction writes). A page from a new hub epoch is not
+ * applied: the cursor goes back to 0 and the loop starts over. Returns how many complaints arrived.
  */
 export async function pullAll(
   db: Database.Database,
@@ -19,11 +20,18 @@ export async function pullAll(
   limit: number = SYNC_LIMITS.pullDefault,
 ): Promise<number> {
   const clientId = clientIdOf(db);
+  const ask = (cursor: number): Promise<PullResponse> => {
+    const asked = client.pull({ clientId, cursor, limit });
+    // A page asked for ahead and then not needed (an error or a new epoch) must not fail unobserved.
+    asked.catch(() => {});
+    return asked;
+  };
   let start = readCursor(db);
   let received = 0;
+  let next = ask(start);
   for (;;) {
-    const cursor = readCursor(db);
-    const page = await client.pull({ clientId, cursor, limit });
+    const page = await next;
+    if (page.more) next = ask(page.cursor);
     const applied = db
       .transaction(() => {
         if (adoptEpoch(db, page.hubEpoch, page.lastClientSeq)) return null;
@@ -32,6 +40,7 @@ export async function pullAll(
       .immediate();
     if (applied === null) {
       start = 0;
+      next = ask(0);
       continue;
     }
     received += applied;

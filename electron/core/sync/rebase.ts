@@ -21,10 +21,11 @@ export function rebase(
   db: Database.Database,
   complaintId: string,
   atMs: number,
-  // A pull passes the base it has just written (and validated): no read and parse back per item.
+  // A pull passes the base it has just written (and validated): no read and parse back per item; and
+  // for a complaint it has just inserted, the row it wrote.
   base: Base | null = readBase(db, complaintId),
+  ui: UiRow | null = readUiRow(db, complaintId),
 ): Rebased | null {
-  const ui = readUiRow(db, complaintId);
   if (!base || !ui) return null;
   const shownUpTo = Math.max(base.hubVersion, readCursor(db));
   const next = replay(base.state, base.versions, opsToReplay(db, complaintId, shownUpTo));
