@@ -22,21 +22,23 @@ function checkPortFree(port: number): Promise<void> {
 
 /**
  * The hub as its own process (`tsx hub/cli.ts`), as a city's hub is separate from every desk: the desktop
- * code never imports the hub (core-not-hub). It has the demo people; the ingest key comes in through the
- * environment, so the hub never prints it. Resolves once the hub answers its health check.
+ * code never imports the hub (core-not-hub). First-start secrets (SARING_INGEST_KEY,
+ * SARING_ADMIN_PASSWORD) come in through `env`, so the hub never prints them; `demo` gives it the demo
+ * people. Resolves once the hub answers its health check.
  */
 export async function spawnHub(opts: {
   dataDir: string;
   port: number;
-  ingestKey: string;
+  env: Readonly<Record<string, string>>;
+  demo: boolean;
 }): Promise<HubProcess> {
   await checkPortFree(opts.port);
   const args = ['--import', 'tsx', HUB_CLI, '--port', String(opts.port), '--host', LOOPBACK];
-  const child = spawn(process.execPath, [...args, '--data', opts.dataDir, '--demo'], {
+  const child = spawn(process.execPath, [...args, '--data', opts.dataDir, ...(opts.demo ? ['--demo'] : [])], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
-      SARING_INGEST_KEY: opts.ingestKey,
+      ...opts.env,
       SARING_HUB_LOG: process.env.SARING_HUB_LOG ?? 'warn',
     },
     stdio: ['ignore', 'inherit', 'inherit'],

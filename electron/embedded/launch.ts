@@ -57,7 +57,12 @@ async function startLocalHub(deskDir: string, demo: DemoSeed, opts: LocalHubOpti
   const log = opts.log ?? pino({ name: 'saring-local-hub' });
   const hubDir = localHubDir(deskDir);
   const { key, created } = localIngestKey(hubDir);
-  const hub = await spawnHub({ dataDir: hubDir, port: opts.port ?? LOCAL_HUB_PORT, ingestKey: key });
+  const hub = await spawnHub({
+    dataDir: hubDir,
+    port: opts.port ?? LOCAL_HUB_PORT,
+    env: { SARING_INGEST_KEY: key },
+    demo: true,
+  });
   try {
     const ingest = { hubUrl: hub.url, ingestKey: key };
     if (created && demo !== false) await seedDemoComplaints(ingest, demo);
