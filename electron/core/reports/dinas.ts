@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DinasFigures } from '../../../shared/index.ts';
 import { prepared } from '../db/statements.ts';
-import { statusesIn } from '../deadlines/stage.ts';
 import { piecesOf, type Span } from './period.ts';
+import { overdueByDinas } from './overdue.ts';
 import { hours, percentilesBy, share } from './percentile.ts';
 import { talliesIn } from './tally.ts';
 
@@ -11,12 +11,6 @@ const KINDS = ['disposed', 'reopened', 'settled', 'acknowledged', 'responded', '
 /** Open with the dinas at the span's end: dispositions begun before it, less those closed before it. */
 const BACKLOG = `SELECT grp, sum(CASE kind WHEN 'disposed' THEN n ELSE -n END) AS n FROM report_tally
   WHERE kind IN ('disposed', 'closed') AND day < ? GROUP BY grp`;
-const WITH_DINAS = statusesIn('tindak_lanjut');
-/** Read from the complaint_report_due index alone. */
-const OVERDUE = `SELECT dinas_id AS grp, count(*) AS n FROM complaint
-  WHERE due_ms < ? AND master_id IS NULL AND status IN (${WITH_DINAS.map(() => '?').join(', ')})
-    AND dinas_id IS NOT NULL
-  GROUP BY dinas_id`;
 
 const byGroup = (rows: { grp: string; n: number }[]) => new Map(rows.map((r) => [r.grp, r.n]));
 
@@ -24,9 +18,7 @@ const byGroup = (rows: { grp: string; n: number }[]) => new Map(rows.map((r) => 
 export function dinasFigures(db: Database.Database, span: Span, nowMs: number): DinasFigures[] {
   const t = talliesIn(db, KINDS, span);
   const backlog = byGroup(prepared<[number], { grp: string; n: number }>(db, BACKLOG).all(span.endDay));
-  const overdue = byGroup(
-    prepared<(number | string)[], { grp: string; n: number }>(db, OVERDUE).all(nowMs, ...WITH_DINAS),
-  );
+  const overdue = overdueByDinas(db, nowMs);
   const pieces = piecesOf(span, 'month');
   const acks = percentilesBy(db, 'ack', pieces);
   const answers = percentilesBy(db, 'response', pieces);

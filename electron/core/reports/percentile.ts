@@ -12,17 +12,32 @@ import type { Piece } from './period.ts';
 
 export type Percentiles = { n: number; p50: number | null; p90: number | null };
 
-type Bucket = { g: string | number; n: number; wms: number };
+/** A group's histogram over a period: per bucket number, how many values and their sum. */
+type Histogram = { counts: number[]; sums: number[] };
 
-/** The value at rank ⌈num/den · n⌉ of buckets sorted ascending, as its bucket's mean. */
-function atRank(buckets: readonly Bucket[], n: number, num: number, den: number): number | null {
+/** The value at rank ⌈num/den · n⌉ of a histogram, as its bucket's mean. */
+function atRank({ counts, sums }: Histogram, n: number, num: number, den: number): number | null {
   const rank = Math.ceil((num * n) / den);
   let seen = 0;
-  for (const b of buckets) {
-    seen += b.n;
-    if (seen >= rank) return b.wms / b.n;
+  for (const [bucket, count] of counts.entries()) {
+    seen += count ?? 0;
+    // rank ≥ 1, so the bucket that reaches it holds values.
+    if (count !== undefined && seen >= rank) return (sums[bucket] ?? 0) / count;
   }
   return null;
+}
+
+/** One histogram row set (a start and group) as three JSON arrays: bucket numbers, counts and sums. */
+type RowSet = { g: string | number; buckets: string; counts: string; sums: string };
+
+function addRowSet(histogram: Histogram, row: RowSet): void {
+  const buckets = JSON.parse(row.buckets) as number[];
+  const counts = JSON.parse(row.counts) as number[];
+  const sums = JSON.parse(row.sums) as number[];
+  buckets.forEach((bucket, i) => {
+    histogram.counts[bucket] = (histogram.counts[bucket] ?? 0) + (counts[i] ?? 0);
+    histogram.sums[bucket] = (histogram.sums[bucket] ?? 0) + (sums[i] ?? 0);
+  });
 }
 
 /**
@@ -35,24 +50,24 @@ export function percentilesBy(
   pieces: readonly Piece[],
   group = 'grp',
 ): Map<string | number, Percentiles> {
-  // One primary-key range per piece (an OR of them would read every row of the metric).
-  const piece = `SELECT ${group} AS g, bucket, n, wms FROM report_hist
-    WHERE metric = ? AND grain = ? AND start >= ? AND start < ?`;
-  const sql = `SELECT g, bucket, sum(n) AS n, sum(wms) AS wms FROM (${pieces.map(() => piece).join(' UNION ALL ')})
-    GROUP BY g, bucket HAVING sum(n) > 0 ORDER BY g, bucket`;
-  const rows = prepared<(string | number)[], Bucket>(db, sql).all(
+  // One primary-key range per piece (an OR of them would read every row of the metric), read as one row
+  // per start and group, the key's order: summing buckets across starts in SQL would sort every row.
+  const piece = `SELECT ${group} AS g, json_group_array(bucket) AS buckets, json_group_array(n) AS counts,
+      json_group_array(wms) AS sums
+    FROM report_hist WHERE metric = ? AND grain = ? AND start >= ? AND start < ? GROUP BY start, grp`;
+  const rows = prepared<(string | number)[], RowSet>(db, pieces.map(() => piece).join(' UNION ALL ')).all(
     ...pieces.flatMap((p) => [metric, p.grain, p.from, p.to]),
   );
-  const byGroup = new Map<string | number, Bucket[]>();
+  const byGroup = new Map<string | number, Histogram>();
   for (const row of rows) {
-    const buckets = byGroup.get(row.g);
-    if (buckets === undefined) byGroup.set(row.g, [row]);
-    else buckets.push(row);
+    const histogram = byGroup.get(row.g) ?? { counts: [], sums: [] };
+    byGroup.set(row.g, histogram);
+    addRowSet(histogram, row);
   }
   const result = new Map<string | number, Percentiles>();
-  for (const [g, buckets] of byGroup) {
-    const n = buckets.reduce((sum, b) => sum + b.n, 0);
-    result.set(g, { n, p50: atRank(buckets, n, 1, 2), p90: atRank(buckets, n, 9, 10) });
+  for (const [g, histogram] of byGroup) {
+    const n = histogram.counts.reduce((sum, count) => sum + count, 0);
+    if (n > 0) result.set(g, { n, p50: atRank(histogram, n, 1, 2), p90: atRank(histogram, n, 9, 10) });
   }
   return result;
 }

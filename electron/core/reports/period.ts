@@ -12,6 +12,12 @@ export type Span = { startMs: number; endMs: number; firstDay: number; endDay: n
 
 export const dayStartMs = (day: string): number => Date.parse(`${day}T00:00:00Z`) - WIB_OFFSET_MS;
 
+/** The WIB day number of an instant, as SQL's sqlDay (calendar.ts) computes it. */
+export const dayOf = (ms: number): number => Math.floor((ms + WIB_OFFSET_MS) / DAY_MS);
+
+/** The instant a WIB day number begins. */
+export const dayStartOf = (day: number): number => day * DAY_MS - WIB_OFFSET_MS;
+
 /** A WIB day number as its date, YYYY-MM-DD. */
 export const dayDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
@@ -21,8 +27,8 @@ export function spanOf(period: ReportPeriod): Span {
   return {
     startMs,
     endMs,
-    firstDay: (startMs + WIB_OFFSET_MS) / DAY_MS,
-    endDay: (endMs + WIB_OFFSET_MS) / DAY_MS,
+    firstDay: dayOf(startMs),
+    endDay: dayOf(endMs),
   };
 }
 

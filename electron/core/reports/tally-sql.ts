@@ -210,7 +210,11 @@ function updateTriggers(s: Source): { name: string; sql: string }[] {
   });
   return [
     ...s.tallies.map((t) =>
-      one(t.kind, { tallies: [t], durations: [] }, differs([t.grp, t.day, t.due ?? (() => '0'), t.n ?? (() => '1')])),
+      one(
+        t.kind,
+        { tallies: [t], durations: [] },
+        differs([t.grp, t.day, t.due ?? (() => '0'), t.n ?? (() => '1')]),
+      ),
     ),
     ...s.durations.map((d) => one(d.metric, { tallies: [], durations: [d] }, differs([d.grp, d.day, d.v]))),
   ];

@@ -1,4 +1,3 @@
-import { rebuildReports } from '../../reports/refresh.ts';
 import type { Migration } from './types.ts';
 
 /*
@@ -87,9 +86,9 @@ export const migration007: Migration = {
   version: 7,
   name: 'reports',
   up(db) {
+    // Derived data, not a record: the backfill is the live derivation itself (rebuildReports, which also
+    // creates the triggers). It runs in the newest migration that changes these tables (010), since it
+    // writes the schema of this build, not this step's.
     db.exec(SCHEMA);
-    // Derived data, not a record: the backfill is the live derivation itself (it also creates the
-    // triggers). A later migration that changes these tables rebuilds them the same way after its step.
-    rebuildReports(db);
   },
 };
