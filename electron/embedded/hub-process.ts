@@ -9,6 +9,21 @@ const HUB_CLI = path.join(REPO_ROOT, 'hub', 'cli.ts');
 const LOOPBACK = '127.0.0.1';
 const READY_MS = 30_000;
 
+/** A loopback port nobody listens on now (for a hub started by a test or a benchmark). */
+export function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, LOOPBACK, () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address !== null
+          ? resolve(address.port)
+          : reject(new Error('no loopback port was given')),
+      );
+    });
+  });
+}
+
 /** Refuses a taken port up front: a hub already listening there would answer our health checks. */
 function checkPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {

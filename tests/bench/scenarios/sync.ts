@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMany } from '../../../electron/core/complaints/apply-many.ts';
-import { spawnHub } from '../../../electron/embedded/hub-process.ts';
+import { freeLoopbackPort, spawnHub } from '../../../electron/embedded/hub-process.ts';
 import { openDatabase } from '../../../electron/core/db/open.ts';
 import { hubClient, type HubClient } from '../../../electron/core/sync/client.ts';
 import { SyncFailure } from '../../../electron/core/sync/failure.ts';
@@ -99,19 +98,6 @@ async function signedIn(url: string): Promise<HubClient> {
   return hubClient({ url, token, timeoutMs: 120_000 });
 }
 
-/** A port nobody listens on now, for the hub process. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 /**
  * Issue 4's sync figures against a real hub process on loopback, as deployed: a fresh desk's first sync of
  * up to 100k complaints until its cursor reaches the hub's head (HTTP, JSON, validation, SQLite with FTS),
@@ -130,7 +116,7 @@ export const syncScenario: Scenario = {
       );
       const hub = await spawnHub({
         dataDir: join(dir, 'hub'),
-        port: await freePort(),
+        port: await freeLoopbackPort(),
         env: { SARING_ADMIN_PASSWORD: ADMIN_PASSWORD, SARING_INGEST_KEY: 'bench-ingest-key-0123456789' },
         demo: false,
       });

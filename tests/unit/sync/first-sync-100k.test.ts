@@ -3,12 +3,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hubClient, type HubClient } from '../../../electron/core/sync/client.ts';
 import { SyncFailure } from '../../../electron/core/sync/failure.ts';
 import { pullAll } from '../../../electron/core/sync/pull.ts';
+import { freeLoopbackPort, spawnHub, type HubProcess } from '../../../electron/embedded/hub-process.ts';
 import { checkItems, kecamatanLookup } from '../../../hub/ingest/check.ts';
 import { shippedMaster } from '../../../hub/master-seed.ts';
 import { openSqliteStore } from '../../../hub/store/sqlite/open.ts';
 import { SYNC_LIMITS, type IngestItem } from '../../../shared/index.ts';
 import { tempDb, tempDir } from '../core/helpers.ts';
-import { DEMO_PASSWORD, testHub, type TestHub } from './desk.ts';
+import { DEMO_PASSWORD, INGEST_KEY } from './desk.ts';
 
 const COUNT = 100_000;
 const BATCH = 5_000;
@@ -40,10 +41,7 @@ async function fill(dataDir: string): Promise<void> {
   }
 }
 
-/**
- * As the runner does, a transient failure resumes from the cursor. The hub shares this thread: while a
- * page is applied it cannot answer, and on a loaded machine it may drop the kept-alive socket meanwhile.
- */
+/** As the runner does, a transient failure resumes from the cursor. */
 async function pullToHead(db: Database.Database, client: HubClient): Promise<void> {
   for (let failures = 0; ; failures += 1) {
     try {
@@ -55,16 +53,21 @@ async function pullToHead(db: Database.Database, client: HubClient): Promise<voi
   }
 }
 
-const open: TestHub[] = [];
+const open: HubProcess[] = [];
 afterEach(async () => {
-  for (const hub of open.splice(0)) await hub.close();
+  for (const hub of open.splice(0)) await hub.stop();
 });
 
-describe('a first sync of 100k complaints from a real hub on loopback', () => {
+describe('a first sync of 100k complaints from a real hub process on loopback', () => {
   it('brings every complaint, searchable at once, and a second pull brings nothing', async () => {
     const dataDir = tempDir();
     await fill(dataDir);
-    const hub = await testHub(dataDir);
+    const hub = await spawnHub({
+      dataDir,
+      port: await freeLoopbackPort(),
+      env: { SARING_INGEST_KEY: INGEST_KEY },
+      demo: true,
+    });
     open.push(hub);
     const { token } = await hubClient({ url: hub.url, token: null }).signIn({
       username: 'admin',
