@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { PullRequest, PushRequest, type OpResult, type PushResponse } from '../../shared/index.ts';
+import { PullRequest, PushRequest, type PushResponse } from '../../shared/index.ts';
 import { sessionOf } from '../auth/tokens.ts';
 import { parseOr400, refusal } from '../errors.ts';
 import type { HubStore } from '../store/types.ts';
@@ -10,32 +10,27 @@ import type { Poke } from '../sync/poke.ts';
 const PUSH_BODY_BYTES = 16 * 1024 * 1024;
 
 /**
- * Push: each operation in its own transaction, in order; a seq gap stops the batch with 409 and the
- * expected number (what came before it is committed, and a resend gets those results from the ledger).
+ * Push: the operations in order, in one store transaction, each judged as if alone; a seq gap stops the
+ * batch with 409 and the expected number (what came before it is committed, and a resend gets those
+ * results from the ledger).
  * Pull: one page from one snapshot, sent as the JSON text the store assembled.
  */
 export function syncRoutes(app: FastifyInstance, store: HubStore, poke: Poke): void {
   app.post('/api/v1/sync/push', { bodyLimit: PUSH_BODY_BYTES }, async (request) => {
     const pusher = await sessionOf(store, request);
     const { clientId, ops } = parseOr400(PushRequest, request.body);
-    const results: OpResult[] = [];
-    let lastClientSeq = await store.lastClientSeq(clientId);
-    for (const op of ops) {
-      const stored = await store.push(clientId, pusher.id, op, judge);
-      if (stored.kind === 'seq_gap') {
-        throw refusal(
-          409,
-          'seq_gap',
-          `Operation ${op.clientSeq} came before ${stored.expectedSeq}: push from there`,
-          {
-            expectedSeq: stored.expectedSeq,
-          },
-        );
-      }
-      lastClientSeq = Math.max(lastClientSeq, stored.lastClientSeq);
-      results.push({ opId: op.opId, clientSeq: op.clientSeq, ...stored.outcome });
+    const stored = await store.push(clientId, pusher.id, ops, judge);
+    if (stored.kind === 'seq_gap') {
+      const { clientSeq, expectedSeq } = stored;
+      throw refusal(409, 'seq_gap', `Operation ${clientSeq} came before ${expectedSeq}: push from there`, {
+        expectedSeq,
+      });
     }
-    const answer: PushResponse = { hubEpoch: store.epoch, lastClientSeq, results };
+    const answer: PushResponse = {
+      hubEpoch: store.epoch,
+      lastClientSeq: stored.lastClientSeq,
+      results: stored.results,
+    };
     return answer;
   });
 

@@ -1,4 +1,4 @@
-import type { IngestItem, OpOutcome, SyncedMaster, SyncOp, User } from '../../shared/index.ts';
+import type { IngestItem, OpResult, SyncedMaster, SyncOp, User } from '../../shared/index.ts';
 import type { Judge } from '../sync/judge.ts';
 
 /*
@@ -14,8 +14,10 @@ export type IngestStored = { status: 'accepted' | 'duplicate'; id: string };
 /** A checked item, with the kecamatan already mapped to its id. */
 export type IngestDraft = { item: IngestItem; kecamatanId: string | null };
 
+/** A push's answers in order, or the operation that left a gap and the seq expected instead. */
 export type PushStored =
-  { kind: 'result'; outcome: OpOutcome; lastClientSeq: number } | { kind: 'seq_gap'; expectedSeq: number };
+  | { kind: 'answered'; results: OpResult[]; lastClientSeq: number }
+  | { kind: 'seq_gap'; clientSeq: number; expectedSeq: number };
 
 /** One pull page as JSON text (complaints are stored pre-serialised), plus its head for logs. */
 export type PullPage = { json: string; cursor: number; more: boolean; headVersion: number };
@@ -46,9 +48,11 @@ export type HubStore = {
   /** All new items in one transaction; (channel, externalId) already stored answers `duplicate`. */
   ingest(drafts: readonly IngestDraft[]): Promise<IngestStored[]>;
 
-  /** One operation in one transaction: ledger, seq, judge, effects (see sync/push.ts). */
-  push(clientId: string, pusherId: string, op: SyncOp, judge: Judge): Promise<PushStored>;
-  lastClientSeq(clientId: string): Promise<number>;
+  /**
+   * A push request's operations in order, one transaction for all of them, each with its own version and
+   * judged as if alone: ledger, seq, judge, effects (see sqlite/push.ts).
+   */
+  push(clientId: string, pusherId: string, ops: readonly SyncOp[], judge: Judge): Promise<PushStored>;
 
   /** Rows changed after the cursor, from one snapshot, ending on a whole version. */
   pull(clientId: string, cursor: number, limit: number): Promise<PullPage>;

@@ -27,6 +27,9 @@ export function openHubDatabase(dataDir: string): Database.Database {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('cache_size = -64000');
+    // A push gives each operation a savepoint; its sub-journal (a temp file by default: a write syscall per
+    // touched page) stays in memory. It only ever holds one operation's pages, never needed after a crash.
+    db.pragma('temp_store = MEMORY');
     migrate(db, HUB_MIGRATIONS);
     // The epoch names this database's life: a hub restored from a backup gets a new one on purpose.
     prepared(
@@ -48,24 +51,40 @@ export const readMeta = (db: Database.Database): Meta => {
   return meta;
 };
 
-/** Gives the transaction its version, bumping hub_meta once, on first use (a no-op write never bumps). */
+/** Gives a change its version, bumping hub_meta once, on first use (a no-op write never bumps). */
 export type Stamp = () => number;
 
 /**
- * Runs fn in one write transaction. The single hub_meta row both numbers the change and serialises
- * writers; after commit, onCommit hears the new version (the poke to desktops).
+ * Runs fn in one write transaction. The single hub_meta row both numbers the changes and serialises
+ * writers. fn gets the transaction's stamp, and can make more: a push gives each of its operations a
+ * version of its own, all committed together. After commit, onCommit hears the head version (the poke
+ * to desktops).
  */
 export function writing<T>(
   db: Database.Database,
   onCommit: (version: number) => void,
-  fn: (stamp: Stamp) => T,
+  fn: (stamp: Stamp, newStamp: () => Stamp) => T,
 ): T {
-  let version: number | null = null;
-  const stamp: Stamp = () =>
-    (version ??= prepared<[], number>(db, 'UPDATE hub_meta SET version = version + 1 RETURNING version')
-      .pluck()
-      .get() as number);
-  const result = db.transaction(() => fn(stamp)).immediate();
-  if (version !== null) onCommit(version);
+  let bumped = false;
+  const newStamp = (): Stamp => {
+    let version: number | null = null;
+    return () => {
+      bumped = true;
+      return (version ??= prepared<[], number>(
+        db,
+        'UPDATE hub_meta SET version = version + 1 RETURNING version',
+      )
+        .pluck()
+        .get() as number);
+    };
+  };
+  const [result, head] = db
+    .transaction((): [T, number | null] => {
+      const done = fn(newStamp(), newStamp);
+      // Read back rather than remembered: a savepoint rolled back inside fn may have undone a bump.
+      return [done, bumped ? readMeta(db).version : null];
+    })
+    .immediate();
+  if (head !== null) onCommit(head);
   return result;
 }

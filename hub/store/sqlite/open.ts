@@ -5,7 +5,7 @@ import { complaintExists, ingest } from './complaints.ts';
 import { openHubDatabase, readMeta, writing } from './db.ts';
 import { readMaster, saveMaster } from './master.ts';
 import { pullPage } from './pull.ts';
-import { lastClientSeq, pushOp } from './push.ts';
+import { pushBatch } from './push.ts';
 
 /**
  * The embedded store: one better-sqlite3 connection. Calls run one at a time on Node's thread, so each
@@ -53,10 +53,9 @@ export function openSqliteStore(dataDir: string, onCommit: (version: number) => 
     }),
     master: later(() => (master === null ? readMaster(db) : master.parts)),
     ingest: later((drafts) => write((stamp) => ingest(db, stamp, drafts))),
-    push: later((clientId, pusherId, op, judge) =>
-      write((stamp) => pushOp(db, stamp, clientId, pusherId, op, judge, known().refs)),
+    push: later((clientId, pusherId, ops, judge) =>
+      pushBatch(db, onCommit, clientId, pusherId, ops, judge, known().refs),
     ),
-    lastClientSeq: later((clientId) => lastClientSeq(db, clientId)),
     pull: later((clientId, cursor, limit) => pullPage(db, clientId, cursor, limit)),
     close: later(() => {
       db.close();
