@@ -241,13 +241,15 @@ export const dropTriggersOf = (s: Source): string =>
  * rebuild's fill (every row) and a batch insert's tally (the rows it wrote).
  */
 export function addEventsSql(s: Source, where: string): string {
-  const from = ` FROM ${s.table} r WHERE ${where}`;
-  const tally = `INSERT INTO report_tally (kind, grp, day, due_day, n)
+  // The rows' event columns are read once: each event would otherwise look every row up again.
+  const rows = `WITH r AS MATERIALIZED (SELECT ${s.columns.join(', ')} FROM ${s.table} r WHERE ${where})`;
+  const from = ' FROM r';
+  const tally = `${rows} INSERT INTO report_tally (kind, grp, day, due_day, n)
     SELECT e.kind, e.grp, e.day, e.due_day, sum(e.n) FROM (${talliesOf(s, 'r', from)}) e WHERE ${TALLY_ROWS}
     GROUP BY e.kind, e.grp, e.day, e.due_day ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
   if (s.durations.length === 0) return tally;
   return `${tally}
-  INSERT INTO report_hist (metric, grain, start, grp, bucket, n, wms)
+  ${rows} INSERT INTO report_hist (metric, grain, start, grp, bucket, n, wms)
     SELECT e.metric, g.grain, ${sqlGrainStart} AS start, e.grp, ${sqlBucket('e.v')} AS bucket, count(*), sum(e.v)
     FROM (${durationsOf(s, 'r', from)}) e, ${GRAINS} WHERE ${DURATION_ROWS}
     GROUP BY e.metric, g.grain, start, e.grp, bucket ON CONFLICT DO UPDATE SET n = n + excluded.n, wms = wms + excluded.wms;`;
@@ -256,4 +258,7 @@ export function addEventsSql(s: Source, where: string): string {
 export const fillFrom = (s: Source): string => addEventsSql(s, 'true');
 
 /** The report events of the complaints whose seq is in the JSON array bound as @seqs. */
-export const addComplaintEventsSql = addEventsSql(COMPLAINTS, 'r.seq IN (SELECT value FROM json_each(@seqs))');
+export const addComplaintEventsSql = addEventsSql(
+  COMPLAINTS,
+  'r.seq IN (SELECT value FROM json_each(@seqs))',
+);
