@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The prev_hash of the first event: there is nothing before it. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -44,12 +44,16 @@ export type ChainedRow = {
 // Sorted once: the canonical form must not depend on how a row object happened to be built.
 const CANONICAL_ORDER = [...CHAINED_COLUMNS].sort();
 
-/** The row's chained fields as JSON with a fixed key order; any other property (its hash) is left out. */
+/**
+ * The row's chained fields as JSON with a fixed key order; any other property (its hash) is left out.
+ * A list of keys as the replacer makes JSON.stringify write exactly those, in that order (the values are
+ * all plain strings, numbers or null).
+ */
 export function canonicalJson(row: ChainedRow): string {
-  return JSON.stringify(Object.fromEntries(CANONICAL_ORDER.map((column) => [column, row[column]])));
+  return JSON.stringify(row, CANONICAL_ORDER);
 }
 
 /** sha256 hex of prev_hash followed by the canonical JSON of the row. */
 export function chainHash(row: ChainedRow): string {
-  return createHash('sha256').update(row.prev_hash).update(canonicalJson(row)).digest('hex');
+  return hash('sha256', row.prev_hash + canonicalJson(row), 'hex');
 }

@@ -4,7 +4,6 @@ import { eventNote, writeEffects } from './effects.ts';
 import { getComplaint } from './get.ts';
 import { withOperationLog, type OperationLog } from './operation-log.ts';
 import { planOperation, type PlannedOperation } from './plan.ts';
-import { reportOperation } from '../reports/refresh.ts';
 import { EVERYTHING, type Scope } from './scope.ts';
 import { writeChanges } from './write-changes.ts';
 
@@ -49,8 +48,9 @@ export function applyInTransaction(
 
 /**
  * Writes a planned operation: the complaint's changed columns with their versions and clock, the outbox
- * row, the audit event and the operation's own rows. Everything an operation leaves behind is written
- * here; a failure here is not a refusal, and the caller's whole transaction rolls back.
+ * row, the audit event and the operation's own rows, and notes its report upkeep. Everything an operation
+ * leaves behind is written here or, for the audit event and the report, by the log when the transaction's
+ * operations are done; a failure here is not a refusal, and the caller's whole transaction rolls back.
  */
 export function recordOperation(
   db: Database.Database,
@@ -72,5 +72,5 @@ export function recordOperation(
     note: eventNote(op),
   });
   writeEffects(db, complaintId, planned.after, op, when);
-  reportOperation(db, complaintId, op.name);
+  log.report.add(planned, op.name);
 }

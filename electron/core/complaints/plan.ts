@@ -10,34 +10,15 @@ import {
 import { CoreError } from '../api/dispatch.ts';
 import { nextClock, type ClockColumns } from '../deadlines/clock.ts';
 import type { DueOf } from '../deadlines/profiles.ts';
-import { prepared } from '../db/statements.ts';
-import { fromSqlFlags, type WithSqlFlags } from './record.ts';
+import { readCurrent } from './current.ts';
 import { checkReferences } from './references.ts';
 import { inScope, type Scope } from './scope.ts';
-
-type Current = WithSqlFlags<ComplaintState> & {
-  vVerdict: number;
-  vDisposition: number;
-  vLifecycle: number;
-  vPriority: number;
-  vLapor: number;
-  vAssignment: number;
-  vFlag: number;
-  receivedMs: number;
-  startedMs: number | null;
-};
-
-const READ_CURRENT = `SELECT status, verdict, reject_reason AS rejectReason, type, category_id AS categoryId,
-  dinas_id AS dinasId, priority, confidentiality, responsible_party AS responsibleParty, master_id AS masterId,
-  lapor_tracking_no AS laporTrackingNo, lapor_recorded AS laporRecorded, assignee_id AS assigneeId, flagged,
-  verdict_v AS vVerdict, disposition_v AS vDisposition, lifecycle_v AS vLifecycle, priority_v AS vPriority,
-  lapor_v AS vLapor, assignee_v AS vAssignment, flag_v AS vFlag,
-  received_ms AS receivedMs, stage_started_ms AS startedMs
-  FROM complaint WHERE id = ?`;
 
 /** An operation checked and worked out, nothing written yet: what recording it will write. */
 export type PlannedOperation = {
   complaintId: string;
+  /** When the complaint was received, as the report upkeep needs it. */
+  receivedMs: number;
   op: Operation;
   /** ISO time of the operation. */
   at: string;
@@ -65,21 +46,10 @@ export function planOperation(
   scope: Scope,
   dueOf: DueOf,
 ): PlannedOperation {
-  const row = prepared<[string], Current>(db, READ_CURRENT).get(complaintId);
-  if (!row || !inScope(scope, row.dinasId))
+  const current = readCurrent(db, complaintId);
+  if (!current || !inScope(scope, current.before.dinasId))
     throw new CoreError('not_found', `No complaint with id ${complaintId}`);
-  const { vVerdict, vDisposition, vLifecycle, vPriority, vLapor, vAssignment, vFlag, ...rest } = row;
-  const { receivedMs, startedMs, ...stored } = rest;
-  const before: ComplaintState = fromSqlFlags(stored);
-  const readSet: GroupVersions = {
-    verdict: vVerdict,
-    disposition: vDisposition,
-    lifecycle: vLifecycle,
-    priority: vPriority,
-    lapor: vLapor,
-    assignment: vAssignment,
-    flag: vFlag,
-  };
+  const { before, readSet, receivedMs, startedMs } = current;
   const result = applyOperation(before, op);
   if (!result.ok) throw new CoreError(result.code, result.message);
   checkReferences(db, complaintId, op);
@@ -88,6 +58,7 @@ export function planOperation(
   const diff = stateDiff(before, result.state);
   return {
     complaintId,
+    receivedMs,
     op,
     at: new Date(now).toISOString(),
     before,

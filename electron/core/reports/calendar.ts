@@ -48,11 +48,11 @@ export function writeReportCalendar(db: Database.Database, first: number, last: 
   }
 }
 
-/** The years the calendar holds, or null when it is empty. */
+/** The years the calendar holds, or null when it is empty. Two lookups of the key, not a scan. */
 export function reportCalendarYears(db: Database.Database): { first: number; last: number } | null {
   const row = prepared<[], { lo: number | null; hi: number | null }>(
     db,
-    'SELECT min(day) AS lo, max(day) AS hi FROM report_calendar',
+    'SELECT (SELECT min(day) FROM report_calendar) AS lo, (SELECT max(day) FROM report_calendar) AS hi',
   ).get();
   if (!row || row.lo === null || row.hi === null) return null;
   return { first: jakartaYearOf(row.lo), last: jakartaYearOf(row.hi) };
