@@ -241,18 +241,42 @@ export const dropTriggersOf = (s: Source): string =>
  * rebuild's fill (every row) and a batch insert's tally (the rows it wrote).
  */
 export function addEventsSql(s: Source, where: string): string {
-  // The rows' event columns are read once: each event would otherwise look every row up again.
-  const rows = `WITH r AS MATERIALIZED (SELECT ${s.columns.join(', ')} FROM ${s.table} r WHERE ${where})`;
-  const from = ' FROM r';
-  const tally = `${rows} INSERT INTO report_tally (kind, grp, day, due_day, n)
-    SELECT e.kind, e.grp, e.day, e.due_day, sum(e.n) FROM (${talliesOf(s, 'r', from)}) e WHERE ${TALLY_ROWS}
-    GROUP BY e.kind, e.grp, e.day, e.due_day ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
+  const tally = addTalliesSql(s, where);
   if (s.durations.length === 0) return tally;
+  // The rows' event columns are read once: each metric would otherwise look every row up again.
+  const rows = `WITH r AS MATERIALIZED (SELECT ${s.columns.join(', ')} FROM ${s.table} r WHERE ${where})`;
   return `${tally}
   ${rows} INSERT INTO report_hist (metric, grain, start, grp, bucket, n, wms)
     SELECT e.metric, g.grain, ${sqlGrainStart} AS start, e.grp, ${sqlBucket('e.v')} AS bucket, count(*), sum(e.v)
-    FROM (${durationsOf(s, 'r', from)}) e, ${GRAINS} WHERE ${DURATION_ROWS}
+    FROM (${durationsOf(s, 'r', ' FROM r')}) e, ${GRAINS} WHERE ${DURATION_ROWS}
     GROUP BY e.metric, g.grain, start, e.grp, bucket ON CONFLICT DO UPDATE SET n = n + excluded.n, wms = wms + excluded.wms;`;
+}
+
+/**
+ * The tallies part: rows that make the same events (group, day, due day and count of every kind) are
+ * counted together first, so the final grouping sorts a few thousand such sets for a year of items
+ * instead of one event per row and kind.
+ */
+function addTalliesSql(s: Source, where: string): string {
+  // One column per distinct expression: the kinds mostly share their group and days.
+  const columns = new Map<string, string>();
+  const column = (sql: string): string => {
+    const name = columns.get(sql) ?? `x${columns.size}`;
+    columns.set(sql, name);
+    return name;
+  };
+  const events = s.tallies
+    .map((t) => {
+      const [grp, day, due, n] = [t.grp('r'), t.day('r'), t.due?.('r') ?? '0', t.n?.('r') ?? '1'].map(column);
+      return `SELECT '${t.kind}' AS kind, ${grp} AS grp, ${day} AS day, ${due} AS due_day, ${n} * copies AS n FROM r`;
+    })
+    .join(' UNION ALL ');
+  const keys = [...columns];
+  const sets = `WITH r AS MATERIALIZED (SELECT ${keys.map(([sql, name]) => `${sql} AS ${name}`).join(', ')},
+    count(*) AS copies FROM ${s.table} r WHERE ${where} GROUP BY ${keys.map(([, name]) => name).join(', ')})`;
+  return `${sets} INSERT INTO report_tally (kind, grp, day, due_day, n)
+    SELECT e.kind, e.grp, e.day, e.due_day, sum(e.n) FROM (${events}) e WHERE ${TALLY_ROWS}
+    GROUP BY e.kind, e.grp, e.day, e.due_day ON CONFLICT DO UPDATE SET n = n + excluded.n;`;
 }
 
 export const fillFrom = (s: Source): string => addEventsSql(s, 'true');
