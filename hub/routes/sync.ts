@@ -13,7 +13,8 @@ const PUSH_BODY_BYTES = 16 * 1024 * 1024;
  * Push: the operations in order, in one store transaction, each judged as if alone; a seq gap stops the
  * batch with 409 and the expected number (what came before it is committed, and a resend gets those
  * results from the ledger).
- * Pull: one page from one snapshot, sent as the JSON text the store assembled.
+ * Pull: one page from one snapshot, sent as the JSON text the store assembled; a penghubung's page holds
+ * only their dinas's items.
  */
 export function syncRoutes(app: FastifyInstance, store: HubStore, poke: Poke): void {
   app.post('/api/v1/sync/push', { bodyLimit: PUSH_BODY_BYTES }, async (request) => {
@@ -35,9 +36,15 @@ export function syncRoutes(app: FastifyInstance, store: HubStore, poke: Poke): v
   });
 
   app.post('/api/v1/sync/pull', async (request, reply) => {
-    await sessionOf(store, request);
+    const puller = await sessionOf(store, request);
     const { clientId, cursor, limit } = parseOr400(PullRequest, request.body);
-    const page = await store.pull(clientId, cursor, limit);
+    // A penghubung's desk holds only their own dinas's items, as the desktop only shows them those.
+    const page = await store.pull(
+      clientId,
+      cursor,
+      limit,
+      puller.role === 'penghubung' ? puller.dinasId : null,
+    );
     return reply.type('application/json; charset=utf-8').send(page.json);
   });
 

@@ -54,8 +54,11 @@ export type HubStore = {
    */
   push(clientId: string, pusherId: string, ops: readonly SyncOp[], judge: Judge): Promise<PushStored>;
 
-  /** Rows changed after the cursor, from one snapshot, ending on a whole version. */
-  pull(clientId: string, cursor: number, limit: number): Promise<PullPage>;
+  /**
+   * Rows changed after the cursor, from one snapshot, ending on a whole version. With `dinasId` (a
+   * penghubung's desk) only what is about the complaints with that dinas, or that just left it.
+   */
+  pull(clientId: string, cursor: number, limit: number, dinasId: string | null): Promise<PullPage>;
 
   close(): Promise<void>;
 };

@@ -56,7 +56,7 @@ export function openSqliteStore(dataDir: string, onCommit: (version: number) => 
     push: later((clientId, pusherId, ops, judge) =>
       pushBatch(db, onCommit, clientId, pusherId, ops, judge, known().refs),
     ),
-    pull: later((clientId, cursor, limit) => pullPage(db, clientId, cursor, limit)),
+    pull: later((clientId, cursor, limit, dinasId) => pullPage(db, clientId, cursor, limit, dinasId)),
     close: later(() => {
       db.close();
     }),

@@ -38,33 +38,51 @@ function pageEnd(db: Database.Database, cursor: number, limit: number, head: num
   return first - 1 > cursor ? first - 1 : first;
 }
 
-/** The complaints that rows in the page's range are about (see pullPage); each table takes the range. */
+/** The complaints that rows in the page's range are about (see pullPage). */
 const REFERENCING = ['complaint_event', 'note', 'response', 'conflict'];
 const REFERENCED = REFERENCING.map(
-  (table) => `SELECT complaint_id FROM ${table} WHERE version > ? AND version <= ?`,
+  (table) => `SELECT complaint_id FROM ${table} WHERE version > @from AND version <= @to`,
 ).join(' UNION ');
 
+/**
+ * Which complaints a desk gets: all, or for a penghubung's (@dinas) those with their dinas now and those a
+ * change in the page took away from it, so that desk learns the item left and stops showing it.
+ */
+const IN_SCOPE = `(@dinas IS NULL OR c.dinas_id = @dinas OR c.id IN (SELECT complaint_id FROM complaint_event
+  WHERE version > @from AND version <= @to AND json_extract(before_json, '$.dinasId') = @dinas))`;
+
+type Range = { from: number; to: number; dinas: string | null };
 type EventRecord = Omit<SyncedEvent, 'before' | 'after'> & { before: string; after: string };
 
 const between = (table: string, columns: string) =>
-  `SELECT ${columns} FROM ${table} WHERE version > ? AND version <= ? ORDER BY version`;
+  `SELECT ${columns} FROM ${table} WHERE version > @from AND version <= @to
+     AND (@dinas IS NULL OR complaint_id IN (SELECT c.id FROM complaint c WHERE ${IN_SCOPE})) ORDER BY version`;
 
-/** One page read in one transaction (one snapshot), serialised as it goes: complaints are stored as JSON. */
-export function pullPage(db: Database.Database, clientId: string, cursor: number, limit: number): PullPage {
+/**
+ * One page read in one transaction (one snapshot), serialised as it goes: complaints are stored as JSON.
+ * `dinasId` scopes it to a penghubung's items (IN_SCOPE); the page still ends where an unscoped one would.
+ */
+export function pullPage(
+  db: Database.Database,
+  clientId: string,
+  cursor: number,
+  limit: number,
+  dinasId: string | null,
+): PullPage {
   return db.transaction((): PullPage => {
     const { epoch, version: head } = readMeta(db);
     const end = pageEnd(db, cursor, limit, head);
-    const range = [cursor, end] as const;
+    const range: Range = { from: cursor, to: end, dinas: dinasId };
     // A page is complete: the complaints its events, notes, responses and conflicts are about come with
     // it, even when changed again after `end` (a desktop drops rows about an item it does not have).
-    const complaints = prepared<number[], string>(
+    const complaints = prepared<[Range], string>(
       db,
-      `SELECT doc FROM complaint WHERE (version > ? AND version <= ?) OR id IN (${REFERENCED})
-       ORDER BY version`,
+      `SELECT doc FROM complaint c WHERE ((c.version > @from AND c.version <= @to) OR c.id IN (${REFERENCED}))
+       AND ${IN_SCOPE} ORDER BY c.version`,
     )
       .pluck()
-      .all(...[range, ...REFERENCING.map(() => range)].flat());
-    const events = prepared<[number, number], EventRecord>(
+      .all(range);
+    const events = prepared<[Range], EventRecord>(
       db,
       between(
         'complaint_event',
@@ -72,14 +90,14 @@ export function pullPage(db: Database.Database, clientId: string, cursor: number
          after_json AS after, note`,
       ),
     )
-      .all(...range)
+      .all(range)
       .map((e) => ({ ...e, before: JSON.parse(e.before) as object, after: JSON.parse(e.after) as object }));
     const notes = prepared(
       db,
       between('note', 'id, complaint_id AS complaintId, text, actor, created_at AS createdAt'),
-    ).all(...range);
+    ).all(range);
     const responses = prepared<
-      [number, number],
+      [Range],
       Record<string, unknown> & { evidence: string; isPublic: number; needsReview: number }
     >(
       db,
@@ -89,18 +107,18 @@ export function pullPage(db: Database.Database, clientId: string, cursor: number
          evidence_json AS evidence, dinas_id AS dinasId, actor, created_at AS createdAt, needs_review AS needsReview`,
       ),
     )
-      .all(...range)
+      .all(range)
       .map((r) => ({
         ...r,
         isPublic: r.isPublic === 1,
         evidence: JSON.parse(r.evidence) as string[],
         needsReview: r.needsReview === 1,
       }));
-    const conflicts = prepared<[number, number], Parameters<typeof toConflict>[0]>(
+    const conflicts = prepared<[Range], Parameters<typeof toConflict>[0]>(
       db,
       between('conflict', CONFLICT_COLUMNS),
     )
-      .all(...range)
+      .all(range)
       .map(toConflict);
     const masterChanged = SOURCES.slice(5).some(
       (table) =>
@@ -109,7 +127,7 @@ export function pullPage(db: Database.Database, clientId: string, cursor: number
           `SELECT 1 FROM ${table} WHERE version > ? AND version <= ? LIMIT 1`,
         )
           .pluck()
-          .get(...range) !== undefined,
+          .get(cursor, end) !== undefined,
     );
     const parts = masterChanged ? readMaster(db) : null;
     const master: SyncedMaster | null = parts && { ...parts, users: allUsers(db) };
