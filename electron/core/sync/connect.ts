@@ -53,13 +53,19 @@ export async function connectHub(
   const hash = await hashPassword(input.password);
   const url = input.hubUrl.replace(/\/+$/, '');
   const at = new Date().toISOString();
+  // A penghubung's pulls bring only their dinas's items: the cursor counts what that scope has seen.
+  const scope = signedIn.user.role === 'penghubung' ? `dinas:${signedIn.user.dinasId}` : 'all';
   db.transaction(() => {
     if (readKey(db, 'hub_url') !== url) {
       // Another hub: its versions mean nothing here. The outbox stays; the hub's seq answer sorts it out.
       writeKey(db, 'cursor', '0');
       writeKey(db, 'hub_epoch', null);
       writeKey(db, 'hub_last_client_seq', null);
+    } else if (readKey(db, 'hub_scope') !== scope) {
+      // Another scope (a supervisor after a penghubung): pull again from the start, skipping nothing.
+      writeKey(db, 'cursor', '0');
     }
+    writeKey(db, 'hub_scope', scope);
     writeKey(db, 'hub_url', url);
     writeKey(db, 'hub_token', signedIn.token);
     writeKey(db, 'hub_user', signedIn.user.username);

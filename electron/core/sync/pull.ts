@@ -3,7 +3,7 @@ import { SYNC_LIMITS, type PullResponse } from '../../../shared/index.ts';
 import type { HubClient } from './client.ts';
 import { adoptEpoch } from './epoch.ts';
 import { applyPage } from './page.ts';
-import { clientIdOf, readCursor } from './state.ts';
+import { clientIdOf, readCursor, readKey } from './state.ts';
 
 export type Progress = { done: number; total: number };
 
@@ -11,7 +11,10 @@ export type Progress = { done: number; total: number };
  * Pulls pages from the cursor until the hub has no more. Each page is applied and the cursor advanced in
  * one transaction. The next page is asked for before this one is applied, so the hub reads and sends it
  * meanwhile (the cursor it names is the one the transaction writes). A page from a new hub epoch is not
- * applied: the cursor goes back to 0 and the loop starts over. Returns how many complaints arrived.
+ * applied: the cursor goes back to 0 and the loop starts over. A page that stopped fitting while it was
+ * on its way (the desk was connected again meanwhile: to another hub, or as someone with another scope,
+ * which resets the cursor) is dropped and the pull ends; the next one starts afresh. Returns how many
+ * complaints arrived.
  */
 export async function pullAll(
   db: Database.Database,
@@ -20,25 +23,29 @@ export async function pullAll(
   limit: number = SYNC_LIMITS.pullDefault,
 ): Promise<number> {
   const clientId = clientIdOf(db);
-  const ask = (cursor: number): Promise<PullResponse> => {
-    const asked = client.pull({ clientId, cursor, limit });
+  const ask = (cursor: number): { from: number; page: Promise<PullResponse> } => {
+    const page = client.pull({ clientId, cursor, limit });
     // A page asked for ahead and then not needed (an error or a new epoch) must not fail unobserved.
-    asked.catch(() => {});
-    return asked;
+    page.catch(() => {});
+    return { from: cursor, page };
   };
+  const token = readKey(db, 'hub_token');
   let start = readCursor(db);
   let received = 0;
   let next = ask(start);
   for (;;) {
-    const page = await next;
+    const { from } = next;
+    const page = await next.page;
     if (page.more) next = ask(page.cursor);
     const applied = db
       .transaction(() => {
-        if (adoptEpoch(db, page.hubEpoch, page.lastClientSeq)) return null;
+        if (readCursor(db) !== from || readKey(db, 'hub_token') !== token) return 'moved';
+        if (adoptEpoch(db, page.hubEpoch, page.lastClientSeq)) return 'new_epoch';
         return applyPage(db, page, Date.now());
       })
       .immediate();
-    if (applied === null) {
+    if (applied === 'moved') return received;
+    if (applied === 'new_epoch') {
       start = 0;
       next = ask(0);
       continue;

@@ -13,6 +13,8 @@ export type SyncKey =
   | 'hub_token'
   | 'hub_user'
   | 'hub_epoch'
+  /** What the hub sends this desk: 'all', or 'dinas:<id>' for a penghubung's desk (see connect.ts). */
+  | 'hub_scope'
   /** The hub's lastClientSeq for this install, as last reported. */
   | 'hub_last_client_seq'
   /** '1' while "kerja offline" is on: no network use at all. */
