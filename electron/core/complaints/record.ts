@@ -19,9 +19,9 @@ export type ComplaintRecord = WithSqlFlags<Omit<ComplaintRow, 'isDemo' | 'deadli
 };
 
 /** SQLite has no booleans: the state's two flags come back as 0 or 1. */
-export type WithSqlFlags<T> = Omit<T, 'laporRecorded' | 'flagged'> & { laporRecorded: 0 | 1; flagged: 0 | 1 };
+type WithSqlFlags<T> = Omit<T, 'laporRecorded' | 'flagged'> & { laporRecorded: 0 | 1; flagged: 0 | 1 };
 
-export const fromSqlFlags = <T extends { laporRecorded: 0 | 1; flagged: 0 | 1 }>(
+const fromSqlFlags = <T extends { laporRecorded: 0 | 1; flagged: 0 | 1 }>(
   record: T,
 ): Omit<T, 'laporRecorded' | 'flagged'> & { laporRecorded: boolean; flagged: boolean } => ({
   ...record,

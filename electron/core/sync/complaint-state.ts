@@ -1,27 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ComplaintState, GroupVersionsSchema, type GroupVersions } from '../../../shared/index.ts';
-import { fromSqlFlags, type WithSqlFlags } from '../complaints/record.ts';
+import { readCurrent } from '../complaints/current.ts';
 import { prepared } from '../db/statements.ts';
-
-type Row = WithSqlFlags<ComplaintState> & {
-  receivedMs: number;
-  startedMs: number | null;
-  verdictV: number;
-  dispositionV: number;
-  lifecycleV: number;
-  priorityV: number;
-  laporV: number;
-  assignmentV: number;
-  flagV: number;
-};
-
-const READ = `SELECT status, verdict, reject_reason AS rejectReason, type, category_id AS categoryId,
-  dinas_id AS dinasId, priority, confidentiality, responsible_party AS responsibleParty, master_id AS masterId,
-  lapor_tracking_no AS laporTrackingNo, lapor_recorded AS laporRecorded, assignee_id AS assigneeId, flagged,
-  received_ms AS receivedMs, stage_started_ms AS startedMs,
-  verdict_v AS verdictV, disposition_v AS dispositionV, lifecycle_v AS lifecycleV, priority_v AS priorityV,
-  lapor_v AS laporV, assignee_v AS assignmentV, flag_v AS flagV
-  FROM complaint WHERE id = ?`;
 
 export type UiRow = {
   state: ComplaintState;
@@ -32,34 +12,10 @@ export type UiRow = {
 
 /** The complaint row the UI reads, as state and versions (what rebase compares and rewrites). */
 export function readUiRow(db: Database.Database, id: string): UiRow | null {
-  const row = prepared<[string], Row>(db, READ).get(id);
-  if (!row) return null;
-  const {
-    verdictV,
-    dispositionV,
-    lifecycleV,
-    priorityV,
-    laporV,
-    assignmentV,
-    flagV,
-    receivedMs,
-    startedMs,
-    ...state
-  } = row;
-  return {
-    state: fromSqlFlags(state),
-    versions: {
-      verdict: verdictV,
-      disposition: dispositionV,
-      lifecycle: lifecycleV,
-      priority: priorityV,
-      lapor: laporV,
-      assignment: assignmentV,
-      flag: flagV,
-    },
-    receivedMs,
-    startedMs,
-  };
+  const current = readCurrent(db, id);
+  if (current === undefined) return null;
+  const { before, readSet, receivedMs, startedMs } = current;
+  return { state: before, versions: readSet, receivedMs, startedMs };
 }
 
 export type Base = { state: ComplaintState; versions: GroupVersions; hubVersion: number };
