@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   applyOperation,
+  NEW_COMPLAINT_STATE,
   stateDiff,
   strictAssert,
   type ComplaintState,
@@ -69,17 +70,16 @@ export function logTheDesk(db: Database.Database, nowMs = Date.now()): void {
   const clocks: [startedMs: number, id: string][] = [];
   for (const { id, receivedMs, laporRecorded, flagged, ...columns } of items) {
     const final: ComplaintState = { ...columns, laporRecorded: laporRecorded === 1, flagged: flagged === 1 };
+    const { status, verdict, rejectReason, type, categoryId, dinasId, priority } = NEW_COMPLAINT_STATE;
     let state: ComplaintState = {
       ...final,
-      ...{
-        status: 'baru',
-        verdict: 'belum',
-        rejectReason: null,
-        type: null,
-        categoryId: null,
-        dinasId: null,
-      },
-      priority: 'sedang',
+      status,
+      verdict,
+      rejectReason,
+      type,
+      categoryId,
+      dinasId,
+      priority,
     };
     let stageStartedMs = receivedMs;
     for (const step of deskScript({ receivedMs, state: final }, people, random, clock)) {
