@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Operation } from '../../../shared/index.ts';
-import { item } from '../core/helpers.ts';
-import { idOf, openDesk, testHub, waitFor, type Desk, type TestHub } from './desk.ts';
+import { hubAndTwoDesks, idOf, waitFor, type Desk, type TestHub } from './desk.ts';
 
 const open: (Desk | TestHub)[] = [];
 afterEach(async () => {
@@ -28,13 +27,7 @@ async function goOnline(desk: Desk): Promise<void> {
 
 describe('two desks decide offline', () => {
   it('different decisions become conflicts on both desks, nothing is overwritten; equal ones converge', async () => {
-    const hub = await testHub();
-    open.push(hub);
-    await hub.ingest([item(1), item(2), item(3)]);
-    const a = await openDesk('desk-a', hub.url, 'moderator');
-    open.push(a);
-    const b = await openDesk('desk-b', hub.url, 'supervisor');
-    open.push(b);
+    const { a, b } = await hubAndTwoDesks(open);
     const [one, two, three] = [await idOf(a, '@warga1'), await idOf(a, '@warga2'), await idOf(a, '@warga3')];
     await a.call('complaints.apply', { complaintId: two, operation: verify });
     await waitFor(drained(a));

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { IngestItem, Method, Output, Input } from '../../../shared/index.ts';
 import { openCore, type Core } from '../../../electron/core/index.ts';
 import { startHub } from '../../../hub/server.ts';
-import { tempDir } from '../core/helpers.ts';
+import { item, tempDir } from '../core/helpers.ts';
 
 export const INGEST_KEY = 'ingest-key-for-the-sync-tests';
 export const DEMO_PASSWORD = 'demo12345';
@@ -87,6 +87,21 @@ export async function openDesk(name: string, hubUrl: string, username = 'moderat
     call: (method, input) => raw(method, input, signedIn.session) as never,
     close: () => core.close(),
   };
+}
+
+/**
+ * A hub holding items 1–3 (by @warga1–3), with desk-a connected as the moderator and desk-b as the
+ * supervisor; all three go into `open`, for the test file to close.
+ */
+export async function hubAndTwoDesks(open: (Desk | TestHub)[]): Promise<{ hub: TestHub; a: Desk; b: Desk }> {
+  const hub = await testHub();
+  open.push(hub);
+  await hub.ingest([item(1), item(2), item(3)]);
+  const a = await openDesk('desk-a', hub.url, 'moderator');
+  open.push(a);
+  const b = await openDesk('desk-b', hub.url, 'supervisor');
+  open.push(b);
+  return { hub, a, b };
 }
 
 /** Polls until `check` holds (sync runs on timers and pokes, so tests wait for its effect). */

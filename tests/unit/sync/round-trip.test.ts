@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { item } from '../core/helpers.ts';
-import { idOf, listAll, openDesk, testHub, waitFor, type Desk, type TestHub } from './desk.ts';
+import { hubAndTwoDesks, idOf, listAll, waitFor, type Desk, type TestHub } from './desk.ts';
 
 const open: (Desk | TestHub)[] = [];
 afterEach(async () => {
@@ -14,13 +13,7 @@ const verify = {
 
 describe('push and pull through a real hub', () => {
   it('brings the hub’s complaints down and one desk’s decisions to the other, history included', async () => {
-    const hub = await testHub();
-    open.push(hub);
-    await hub.ingest([item(1), item(2), item(3)]);
-    const a = await openDesk('desk-a', hub.url, 'moderator');
-    open.push(a);
-    const b = await openDesk('desk-b', hub.url, 'supervisor');
-    open.push(b);
+    const { a, b } = await hubAndTwoDesks(open);
 
     expect(await listAll(a)).toHaveLength(3);
     const id = await idOf(a, '@warga2');
