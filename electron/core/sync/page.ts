@@ -4,6 +4,7 @@ import { prepared } from '../db/statements.ts';
 import { appendHubEvents } from './hub-events.ts';
 import { applyMaster } from './master.ts';
 import { insertFromHub, insertedUiRow } from './new-complaints.ts';
+import { storedState, storedVersions } from './complaint-state.ts';
 import { rebase } from './rebase.ts';
 import { writeKey } from './state.ts';
 
@@ -31,17 +32,23 @@ export function applyPage(db: Database.Database, page: PullResponse, atMs: numbe
        versions_json = excluded.versions_json, needs_review = excluded.needs_review,
        hub_version = excluded.hub_version`,
   );
-  for (const c of page.complaints) {
-    saveBase.run(c.id, JSON.stringify(c.state), JSON.stringify(c.versions), c.needsReview ? 1 : 0, c.version);
-  }
+  const stored = page.complaints.map((c) => {
+    const state = storedState(c.state);
+    const versions = storedVersions(c.versions);
+    saveBase.run(c.id, state, versions, c.needsReview ? 1 : 0, c.version);
+    return { c, untouched: state === '{}' && versions === '{}' };
+  });
   writeNotesAndResponses(db, page);
   appendHubEvents(db, page.events);
   writeConflicts(db, page);
   // First: the rebase replays only what the base rows do not show, and they now show up to this cursor.
   writeKey(db, 'cursor', String(page.cursor));
-  for (const c of page.complaints) {
+  for (const { c, untouched } of stored) {
+    const fresh = inserted.has(c.id);
+    // Just inserted, nothing local can name it yet; untouched on the hub, the new row is its state already.
+    if (fresh && untouched) continue;
     const base = { state: c.state, versions: c.versions, hubVersion: c.version };
-    rebase(db, c.id, atMs, base, inserted.has(c.id) ? insertedUiRow(c) : undefined);
+    rebase(db, c.id, atMs, base, fresh ? insertedUiRow(c) : undefined);
   }
   writeKey(db, 'hub_last_client_seq', String(page.lastClientSeq));
   return page.complaints.length;
