@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { CoreError } from '../api/dispatch.ts';
+import { restoreAfterCrash } from '../complaints/secondary-indexes.ts';
 import { migrate, userVersion } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 
@@ -27,6 +28,8 @@ export function openDatabase(file: string): Database.Database {
     // complaint touches a page per index (~70 KB), past the 64 KB SQLite keeps in memory, so each row
     // wrote a temp file: 3x the cost of the insert itself (a first sync of 100k items).
     db.pragma('temp_store = MEMORY');
+    // Before migrating: migrations expect the schema they left, indexes included.
+    restoreAfterCrash(db);
     migrate(db, MIGRATIONS);
     return db;
   } catch (err) {

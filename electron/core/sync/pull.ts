@@ -3,6 +3,7 @@ import { SYNC_LIMITS, type PullResponse } from '../../../shared/index.ts';
 import type { HubClient } from './client.ts';
 import { adoptEpoch } from './epoch.ts';
 import { applyPage } from './page.ts';
+import { deferSecondaryIndexes, restoreSecondaryIndexes } from '../complaints/secondary-indexes.ts';
 import { clientIdOf, readCursor, readKey } from './state.ts';
 
 export type Progress = { done: number; total: number };
@@ -33,25 +34,52 @@ export async function pullAll(
   let start = readCursor(db);
   let received = 0;
   let next = ask(start);
-  for (;;) {
-    const { from } = next;
-    const page = await next.page;
-    if (page.more) next = ask(page.cursor);
-    const applied = db
-      .transaction(() => {
-        if (readCursor(db) !== from || readKey(db, 'hub_token') !== token) return 'moved';
-        if (adoptEpoch(db, page.hubEpoch, page.lastClientSeq)) return 'new_epoch';
-        return applyPage(db, page, Date.now());
-      })
-      .immediate();
-    if (applied === 'moved') return received;
-    if (applied === 'new_epoch') {
-      start = 0;
-      next = ask(0);
-      continue;
+  // A first sync into an empty desk builds complaint's indexes once at the end instead of row by row.
+  const cold = start === 0 && db.prepare('SELECT 1 FROM complaint LIMIT 1').get() === undefined;
+  try {
+    for (;;) {
+      const { from } = next;
+      const page = await next.page;
+      if (page.more) next = ask(page.cursor);
+      // Lets the request for the next page go out: the hub prepares it while this one is written.
+      await new Promise((r) => setImmediate(r));
+      const applied = applyPulled(db, page, { from, token, cold });
+      if (applied === 'moved') return received;
+      if (applied === 'new_epoch') {
+        start = 0;
+        next = ask(0);
+        continue;
+      }
+      received += applied;
+      onProgress({
+        done: page.cursor - start,
+        total: Math.max(page.headVersion - start, page.cursor - start),
+      });
+      if (!page.more) return received;
     }
-    received += applied;
-    onProgress({ done: page.cursor - start, total: Math.max(page.headVersion - start, page.cursor - start) });
-    if (!page.more) return received;
+  } finally {
+    if (cold && db.open) restoreSecondaryIndexes(db);
   }
+}
+
+/**
+ * One page and the cursor advance in one transaction, unless the desk moved on meanwhile ('moved') or
+ * the hub is a new epoch. A cold first sync runs its pages with complaint's secondary indexes deferred
+ * and builds them in the transaction of its last page.
+ */
+function applyPulled(
+  db: Database.Database,
+  page: PullResponse,
+  expect: { from: number; token: string | null; cold: boolean },
+): number | 'moved' | 'new_epoch' {
+  return db
+    .transaction(() => {
+      if (readCursor(db) !== expect.from || readKey(db, 'hub_token') !== expect.token) return 'moved';
+      if (adoptEpoch(db, page.hubEpoch, page.lastClientSeq)) return 'new_epoch';
+      if (expect.cold && page.more) deferSecondaryIndexes(db);
+      const count = applyPage(db, page, Date.now());
+      if (!page.more) restoreSecondaryIndexes(db);
+      return count;
+    })
+    .immediate();
 }

@@ -8,6 +8,7 @@ import { migration007 } from './007_reports.ts';
 import { migration008 } from './008_flags.ts';
 import { migration009 } from './009_batch_report_insert.ts';
 import { migration010 } from './010_report_due_days.ts';
+import { migration011 } from './011_deferred_indexes.ts';
 import type { Migration } from './types.ts';
 
 /** Every migration, in order; the last one's version is the schema this build writes. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

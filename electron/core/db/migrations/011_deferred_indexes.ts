@@ -1,0 +1,17 @@
+import type { Migration } from './types.ts';
+
+/*
+ * A cold first sync brings its pages with complaint's secondary indexes dropped and builds them once at
+ * the end (complaints/secondary-indexes.ts). What it dropped is written here in the same transaction, so
+ * a crash in between loses no index: the next open builds them again before anything else runs.
+ */
+export const migration011: Migration = {
+  version: 11,
+  name: 'deferred_indexes',
+  up(db) {
+    db.exec(`CREATE TABLE deferred_index (
+      name TEXT PRIMARY KEY,
+      sql  TEXT NOT NULL
+    ) WITHOUT ROWID;`);
+  },
+};
