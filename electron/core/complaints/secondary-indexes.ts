@@ -14,7 +14,8 @@ export function deferSecondaryIndexes(db: Database.Database): void {
   strictAssert(db.inTransaction, 'indexes are deferred inside the load transaction');
   const indexes = db
     .prepare<[], { name: string; sql: string }>(
-      "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'complaint' AND sql IS NOT NULL",
+      `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'complaint' AND sql IS NOT NULL
+       ORDER BY rowid`,
     )
     .all();
   const keep = db.prepare('INSERT INTO deferred_index (name, sql) VALUES (?, ?)');
@@ -28,7 +29,7 @@ export function deferSecondaryIndexes(db: Database.Database): void {
 /** Builds every deferred index again. */
 export function restoreSecondaryIndexes(db: Database.Database): void {
   db.transaction(() => {
-    const deferred = db.prepare<[], string>('SELECT sql FROM deferred_index').pluck().all();
+    const deferred = db.prepare<[], string>('SELECT sql FROM deferred_index ORDER BY position').pluck().all();
     for (const sql of deferred) db.exec(sql);
     db.exec('DELETE FROM deferred_index');
   })();

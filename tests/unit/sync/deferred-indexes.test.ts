@@ -15,7 +15,9 @@ afterEach(async () => {
 
 const indexesOf = (db: Database.Database): string[] =>
   db
-    .prepare<[], string>("SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+    .prepare<[], string>(
+      "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'complaint' AND sql IS NOT NULL ORDER BY rowid",
+    )
     .pluck()
     .all();
 

@@ -9,9 +9,11 @@ export const migration011: Migration = {
   version: 11,
   name: 'deferred_indexes',
   up(db) {
+    // Rebuilt in the order they were made: the query planner breaks ties between indexes by that order.
     db.exec(`CREATE TABLE deferred_index (
-      name TEXT PRIMARY KEY,
-      sql  TEXT NOT NULL
-    ) WITHOUT ROWID;`);
+      position INTEGER PRIMARY KEY,
+      name     TEXT NOT NULL UNIQUE,
+      sql      TEXT NOT NULL
+    );`);
   },
 };
