@@ -51,12 +51,31 @@ const REFERENCED = REFERENCING.map(
 const IN_SCOPE = `(@dinas IS NULL OR c.dinas_id = @dinas OR c.id IN (SELECT complaint_id FROM complaint_event
   WHERE version > @from AND version <= @to AND json_extract(before_json, '$.dinasId') = @dinas))`;
 
+/**
+ * Items a change in the page brought into a penghubung's dinas. Their desk never had them, and its cursor
+ * has passed their earlier history: that comes with this page (a desk keeps every row once).
+ */
+const ENTERED = `SELECT complaint_id FROM complaint_event WHERE version > @from AND version <= @to
+  AND json_extract(after_json, '$.dinasId') = @dinas
+  AND coalesce(json_extract(before_json, '$.dinasId'), '') <> @dinas`;
+
 type Range = { from: number; to: number; dinas: string | null };
 type EventRecord = Omit<SyncedEvent, 'before' | 'after'> & { before: string; after: string };
 
-const between = (table: string, columns: string) =>
-  `SELECT ${columns} FROM ${table} WHERE version > @from AND version <= @to
-     AND (@dinas IS NULL OR complaint_id IN (SELECT c.id FROM complaint c WHERE ${IN_SCOPE})) ORDER BY version`;
+/** A table's rows for the page, in version order: the history of items that entered the scope first. */
+function between<R>(db: Database.Database, range: Range, table: string, columns: string): R[] {
+  const inRange = prepared<[Range], R>(
+    db,
+    `SELECT ${columns} FROM ${table} WHERE version > @from AND version <= @to
+       AND (@dinas IS NULL OR complaint_id IN (SELECT c.id FROM complaint c WHERE ${IN_SCOPE})) ORDER BY version`,
+  );
+  if (range.dinas === null) return inRange.all(range);
+  const history = prepared<[Range], R>(
+    db,
+    `SELECT ${columns} FROM ${table} WHERE version <= @from AND complaint_id IN (${ENTERED}) ORDER BY version`,
+  );
+  return [...history.all(range), ...inRange.all(range)];
+}
 
 /**
  * One page read in one transaction (one snapshot), serialised as it goes: complaints are stored as JSON.
@@ -82,44 +101,36 @@ export function pullPage(
     )
       .pluck()
       .all(range);
-    const events = prepared<[Range], EventRecord>(
+    const events = between<EventRecord>(
       db,
-      between(
-        'complaint_event',
-        `id, complaint_id AS complaintId, op_id AS opId, at, actor, device, operation, before_json AS before,
-         after_json AS after, note`,
-      ),
-    )
-      .all(range)
-      .map((e) => ({ ...e, before: JSON.parse(e.before) as object, after: JSON.parse(e.after) as object }));
-    const notes = prepared(
+      range,
+      'complaint_event',
+      `id, complaint_id AS complaintId, op_id AS opId, at, actor, device, operation, before_json AS before,
+       after_json AS after, note`,
+    ).map((e) => ({ ...e, before: JSON.parse(e.before) as object, after: JSON.parse(e.after) as object }));
+    const notes = between(
       db,
-      between('note', 'id, complaint_id AS complaintId, text, actor, created_at AS createdAt'),
-    ).all(range);
-    const responses = prepared<
-      [Range],
+      range,
+      'note',
+      'id, complaint_id AS complaintId, text, actor, created_at AS createdAt',
+    );
+    const responses = between<
       Record<string, unknown> & { evidence: string; isPublic: number; needsReview: number }
     >(
       db,
-      between(
-        'response',
-        `id, complaint_id AS complaintId, text, responded_at AS respondedAt, is_public AS isPublic,
-         evidence_json AS evidence, dinas_id AS dinasId, actor, created_at AS createdAt, needs_review AS needsReview`,
-      ),
-    )
-      .all(range)
-      .map((r) => ({
-        ...r,
-        isPublic: r.isPublic === 1,
-        evidence: JSON.parse(r.evidence) as string[],
-        needsReview: r.needsReview === 1,
-      }));
-    const conflicts = prepared<[Range], Parameters<typeof toConflict>[0]>(
-      db,
-      between('conflict', CONFLICT_COLUMNS),
-    )
-      .all(range)
-      .map(toConflict);
+      range,
+      'response',
+      `id, complaint_id AS complaintId, text, responded_at AS respondedAt, is_public AS isPublic,
+       evidence_json AS evidence, dinas_id AS dinasId, actor, created_at AS createdAt, needs_review AS needsReview`,
+    ).map((r) => ({
+      ...r,
+      isPublic: r.isPublic === 1,
+      evidence: JSON.parse(r.evidence) as string[],
+      needsReview: r.needsReview === 1,
+    }));
+    const conflicts = between<Parameters<typeof toConflict>[0]>(db, range, 'conflict', CONFLICT_COLUMNS).map(
+      toConflict,
+    );
     const masterChanged = SOURCES.slice(5).some(
       (table) =>
         prepared<[number, number], number>(

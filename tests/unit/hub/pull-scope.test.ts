@@ -81,4 +81,26 @@ describe("a penghubung's pull", () => {
     expect(later.complaints.has(forPupr)).toBe(false);
     expect(later.events.has(forPupr)).toBe(false);
   });
+
+  it('brings the earlier history of an item that enters their dinas after their cursor passed it', async () => {
+    const id = await newComplaint(t.url);
+    await act(id, VERIFY);
+    await act(id, {
+      name: 'add_note',
+      args: { noteId: randomUUID(), text: 'Lokasi dekat pasar, perlu dicek PUPR' },
+    });
+    const before = await pages(liaison, 0);
+    expect(about(before).complaints.has(id)).toBe(false);
+
+    await act(id, disposeTo('pupr'));
+    const after = await pages(liaison, before.at(-1)?.cursor ?? 0);
+    const events = after.flatMap((p) => p.events).filter((e) => e.complaintId === id);
+    expect(events.map((e) => e.operation)).toEqual(['verify', 'add_note', 'dispose']);
+    expect(after.flatMap((p) => p.notes).filter((n) => n.complaintId === id)).toHaveLength(1);
+    // Once in the dinas, only new rows come: the history is not sent again.
+    await act(id, { name: 'set_priority', args: { priority: 'tinggi' } });
+    const next = await pages(liaison, after.at(-1)?.cursor ?? 0);
+    const again = next.flatMap((p) => p.events).filter((e) => e.complaintId === id);
+    expect(again.map((e) => e.operation)).toEqual(['set_priority']);
+  });
 });
