@@ -15,22 +15,11 @@ const saveBase = (db: ReturnType<typeof tempDb>['db'], stateJson: string, versio
 
 describe('complaint_base rows store what differs from a new, untouched complaint', () => {
   it('pins NEW_COMPLAINT_STATE: stored rows mean it (migrate them before changing it)', () => {
-    expect(NEW_COMPLAINT_STATE).toEqual({
-      status: 'baru',
-      verdict: 'belum',
-      rejectReason: null,
-      type: null,
-      categoryId: null,
-      dinasId: null,
-      priority: 'sedang',
-      confidentiality: 'biasa',
-      responsibleParty: null,
-      masterId: null,
-      laporTrackingNo: null,
-      laporRecorded: false,
-      assigneeId: null,
-      flagged: false,
-    });
+    expect(JSON.stringify(NEW_COMPLAINT_STATE)).toBe(
+      '{"status":"baru","verdict":"belum","rejectReason":null,"type":null,"categoryId":null,"dinasId":null,' +
+        '"priority":"sedang","confidentiality":"biasa","responsibleParty":null,"masterId":null,' +
+        '"laporTrackingNo":null,"laporRecorded":false,"assigneeId":null,"flagged":false}',
+    );
   });
 
   it('writes a new complaint as two empty objects and a changed one as its changes', () => {
