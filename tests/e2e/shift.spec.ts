@@ -19,29 +19,29 @@ import {
 } from './shift-helpers.ts';
 
 // Issue 3's full shift against the web host seeded with the 5,000 demo complaints (seed 1, so the same
-// texts every run; see electron/core/demo). Other specs change a few of the newest items first, so the
+// texts, order and ages on any date; see electron/core/demo/generate.ts). Other specs change a few of the newest items first, so the
 // moderator finds work by words from the demo phrase banks rather than by position.
 
 /** Grievances to verify and dispose: words that pick one category's phrases, and where it routes. */
 const BATCHES = [
-  { words: 'rusak parah', category: { id: 'jalan-rusak', label: 'Jalan rusak' }, dinasId: 'pupr' },
-  { words: 'tps', category: { id: 'sampah', label: 'Sampah dan kebersihan' }, dinasId: 'dlh' },
+  { words: 'lubang', category: { id: 'jalan-rusak', label: 'Jalan rusak' }, dinasId: 'pupr' },
+  { words: 'diangkut', category: { id: 'sampah', label: 'Sampah dan kebersihan' }, dinasId: 'dlh' },
 ] as const;
 const PER_BATCH = 10;
 
 /** Noise to reject: a word only its phrase bank uses, the reason's label, and the moderator's note. */
 const REJECTS = [
-  { words: 'gaji buta', reason: { id: 'hujatan', label: 'Hujatan/kasar' }, note: 'Makian tanpa keluhan.' },
+  { words: 'isinya', reason: { id: 'hujatan', label: 'Hujatan/kasar' }, note: 'Makian tanpa keluhan.' },
   { words: 'sebarkan', reason: { id: 'hoaks', label: 'Hoaks' }, note: 'Pesan berantai, tanpa sumber resmi.' },
   {
-    words: 'korupsi',
+    words: 'usut tuntas',
     reason: { id: 'fitnah', label: 'Serangan tidak adil/fitnah' },
     note: 'Tuduhan kepada pejabat bernama.',
   },
 ] as const;
 
-/** A duplicate cluster among the new items: four citizens reporting one storm's damage. */
-const CLUSTER_WORDS = 'beliung margabakti';
+/** A duplicate cluster among the new items: six citizens reporting one flooded street. */
+const CLUSTER_WORDS = 'banjir kesenian';
 
 /** Finds the batch's items, then j, Enter, v, d down the list. Returns the ids of the items disposed. */
 async function verifyAndDisposeBatch(page: Page, batch: (typeof BATCHES)[number]): Promise<string[]> {

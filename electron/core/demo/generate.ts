@@ -8,7 +8,7 @@ import { inTimeOrder } from './order.ts';
 import { pickPlace } from './places.ts';
 import { createRandom, pickWeighted, weighted, type Random } from './random.ts';
 import { slotsFor } from './slots.ts';
-import { receivedAtMs, toWibIso } from './time.ts';
+import { DAY, receivedAtMs, toWibIso } from './time.ts';
 import { CLUSTER, DEMO_TRUTHS, TRUTH_SHARES, type DemoTruth } from './truth.ts';
 
 export { DEMO_TRUTHS, TRUTH_SHARES, type DemoTruth } from './truth.ts';
@@ -61,11 +61,19 @@ function checkOptions({ seed, count, now }: DemoOptions): void {
   if (now !== undefined && Number.isNaN(now.getTime())) throw new RangeError('now is not a valid date');
 }
 
-/** Reproducible demo complaints for Kota Tasikmalaya: same seed, count and now give the same items. */
+/**
+ * The moment every demo set is drawn at. The set is then moved to `now` by whole days, so a seed gives the
+ * same texts, order and ages on any date (weekend and holiday draws would otherwise shift the random
+ * stream, and which items are still new with it: the e2e shift finds its items by words). Times of day
+ * stay, and nothing lands after `now`; the quieter weekend days may fall on other weekdays.
+ */
+const DRAWN_AT_MS = Date.parse('2025-06-30T10:00:00+07:00');
+
+/** Reproducible demo complaints for Kota Tasikmalaya: same seed and count give the same items, moved to now. */
 export function generateDemoComplaints(options: DemoOptions): DemoComplaint[] {
   checkOptions(options);
   const { seed, count } = options;
-  const nowMs = (options.now ?? new Date()).getTime();
+  const shiftMs = Math.floor(((options.now ?? new Date()).getTime() - DRAWN_AT_MS) / DAY) * DAY;
   const random = createRandom(seed);
   const city = demoCity();
   const tag = String(seed >>> 0);
@@ -76,9 +84,9 @@ export function generateDemoComplaints(options: DemoOptions): DemoComplaint[] {
     // A cluster that would not fit whole at the end is left out: a "cluster" of one misleads.
     if (truth === 'valid' && random.chance(CLUSTER.chance) && count - drafts.length >= CLUSTER.minSize) {
       const size = Math.min(randomClusterSize(random), count - drafts.length);
-      drafts.push(...clusterDrafts(random, city, nowMs, `cluster-${tag}-${++clusters}`, size));
+      drafts.push(...clusterDrafts(random, city, DRAWN_AT_MS, `cluster-${tag}-${++clusters}`, size));
     } else {
-      drafts.push(singleDraft(random, city, truth, nowMs));
+      drafts.push(singleDraft(random, city, truth, DRAWN_AT_MS));
     }
   }
   // Feed order: ids then grow with time, as they do on the channels themselves.
@@ -91,7 +99,7 @@ export function generateDemoComplaints(options: DemoOptions): DemoComplaint[] {
       externalId: externalId(draft.channel, seq, tag),
       author: draft.author,
       text: draft.text.trim(),
-      receivedAt: toWibIso(draft.atMs),
+      receivedAt: toWibIso(draft.atMs + shiftMs),
     };
     // Assigned, not spread: a conditional spread in a literal is several times slower per item.
     if (draft.place) item.place = draft.place;

@@ -3,7 +3,7 @@ import { pickWeighted, weighted } from './random.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+export const DAY = 24 * HOUR;
 /** Kota Tasikmalaya keeps WIB all year: no daylight saving, so a fixed offset is exact. */
 const WIB_OFFSET = 7 * HOUR;
 

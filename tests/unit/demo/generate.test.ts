@@ -17,6 +17,22 @@ describe('generateDemoComplaints', () => {
     expect(generateDemoComplaints({ seed: 1, count: 0, now })).toEqual([]);
   });
 
+  it('gives the same texts, order and ages on any date, moved by whole days and never past now', () => {
+    for (const later of ['2026-12-07T20:51:00Z', '2027-02-14T01:00:00+07:00', '2025-06-29T09:00:00+07:00']) {
+      const moved = generateDemoComplaints({ seed: 7, count: 4000, now: new Date(later) });
+      expect(moved.map((d) => [d.item.text, d.truth])).toEqual(items.map((d) => [d.item.text, d.truth]));
+      const shifts = new Set(
+        moved.map((d, i) => Date.parse(d.item.receivedAt) - Date.parse(items[i]?.item.receivedAt ?? '')),
+      );
+      expect(shifts.size).toBe(1);
+      const [shift] = [...shifts];
+      expect(Math.abs((shift ?? 1) % 86_400_000)).toBe(0);
+      expect(Math.max(...moved.map((d) => Date.parse(d.item.receivedAt)))).toBeLessThanOrEqual(
+        Date.parse(later),
+      );
+    }
+  });
+
   it('refuses a bad seed, count or now', () => {
     expect(() => generateDemoComplaints({ seed: 1.5, count: 1, now })).toThrow(/seed/);
     expect(() => generateDemoComplaints({ seed: 1, count: -1, now })).toThrow(/count/);
