@@ -35,7 +35,7 @@ export function seedDemoUsers(db: Database.Database): void {
   }));
   db.transaction(() => {
     for (const row of rows) insertUser(db, { ...row, active: true, isDemo: true }, at);
-  })();
+  }).immediate();
 }
 
 /** The demo users that still have the demo password and may sign in, for the sign-in screen. */

@@ -26,7 +26,7 @@ export function applyToComplaint(
     const detail = getComplaint(db, complaintId);
     strictAssert(detail, 'the complaint just updated exists');
     return detail;
-  })();
+  }).immediate();
 }
 
 /**

@@ -101,7 +101,7 @@ export function insertComplaints(
     for (const [year, last] of counters) saveCounter.run(year, last);
     reportNewComplaints(db, inserted);
     return inserted.length;
-  })();
+  }).immediate();
 }
 
 function inReceivedOrder(items: readonly NewComplaint[]): { item: NewComplaint; receivedMs: number }[] {

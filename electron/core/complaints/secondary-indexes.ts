@@ -3,7 +3,7 @@ import { strictAssert } from '../../../shared/index.ts';
 
 /*
  * Loading many complaints is several times cheaper with complaint's secondary indexes dropped and built
- * once afterwards (one sort each) than with eight indexes updated row by row. Unique constraints are not
+ * once afterwards (one sort each) than with a dozen indexes updated row by row. Unique constraints are not
  * touched (their indexes have no SQL of their own), so idempotency holds. The dropped definitions are
  * kept in deferred_index in the dropping transaction: whoever commits the drop also commits how to undo
  * it, and openDatabase builds any still listed before anything else runs.
@@ -32,7 +32,7 @@ export function restoreSecondaryIndexes(db: Database.Database): void {
     const deferred = db.prepare<[], string>('SELECT sql FROM deferred_index ORDER BY position').pluck().all();
     for (const sql of deferred) db.exec(sql);
     db.exec('DELETE FROM deferred_index');
-  })();
+  }).immediate();
 }
 
 const someDeferred = (db: Database.Database): boolean =>

@@ -138,6 +138,6 @@ export function workTheDesk(db: Database.Database, demo: readonly DemoComplaint[
     );
     // Every running clock was given a placeholder due time above; the deadline rules set the real one.
     recomputeDue(db, 'c.is_demo = 1', []);
-  })();
+  }).immediate();
   db.exec('DROP TABLE temp.desk');
 }

@@ -115,5 +115,5 @@ export function logTheDesk(db: Database.Database, nowMs = Date.now()): void {
     for (const [startedMs, id] of clocks) restart.run(startedMs, id);
     recomputeDue(db, 'c.is_demo = 1', []);
     rebuildReports(db);
-  })();
+  }).immediate();
 }

@@ -50,5 +50,5 @@ export function saveLists(db: Database.Database, input: FlagListsSave, actor: st
       new Date().toISOString(),
     );
     return currentLists(db);
-  })();
+  }).immediate();
 }

@@ -67,7 +67,7 @@ export function saveFlags(db: Database.Database, rows: readonly ScoredRow[], at 
         null,
       );
     }
-  })();
+  }).immediate();
 }
 
 type DetailRecord = { summary: string | null; reasonsJson: string; scoredAt: string };

@@ -40,5 +40,5 @@ export function seedMasterData(db: Database.Database, data: MasterData): void {
     data.kecamatan.forEach((k, i) => kecamatan.run(k.id, k.name, i));
     data.dinas.forEach((d, i) => dinas.run(d.id, d.name, d.shortName, i));
     data.categories.forEach((c, i) => category.run(c.id, c.name, c.nameEn, c.defaultDinasId, i));
-  })();
+  }).immediate();
 }

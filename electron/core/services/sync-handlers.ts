@@ -26,7 +26,7 @@ export function syncHandlers(
   return {
     'sync.status': status,
     'sync.setOffline': async ({ offline }) => {
-      db.transaction(() => writeKey(db, 'offline', offline ? '1' : null))();
+      db.transaction(() => writeKey(db, 'offline', offline ? '1' : null)).immediate();
       if (offline) await runner.stop();
       else runner.start();
       return status();

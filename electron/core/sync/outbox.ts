@@ -89,7 +89,7 @@ export function noteFailedAttempt(db: Database.Database, ops: readonly SyncOp[],
   );
   db.transaction(() => {
     for (const op of ops) update.run(error.slice(0, 500), op.clientSeq);
-  })();
+  }).immediate();
 }
 
 /**

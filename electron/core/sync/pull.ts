@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { SYNC_LIMITS, type PullResponse } from '../../../shared/index.ts';
+import { deferSecondaryIndexes, restoreSecondaryIndexes } from '../complaints/secondary-indexes.ts';
 import type { HubClient } from './client.ts';
 import { adoptEpoch } from './epoch.ts';
 import { applyPage } from './page.ts';
-import { deferSecondaryIndexes, restoreSecondaryIndexes } from '../complaints/secondary-indexes.ts';
 import { clientIdOf, readCursor, readKey } from './state.ts';
 
 export type Progress = { done: number; total: number };

@@ -125,7 +125,7 @@ export function syncRunner(db: Database.Database, options: RunnerOptions): SyncR
     db.transaction(() => {
       writeKey(db, 'last_success_at', new Date().toISOString());
       writeKey(db, 'last_error', null);
-    })();
+    }).immediate();
     schedule(intervalMs);
   }
 
@@ -135,7 +135,7 @@ export function syncRunner(db: Database.Database, options: RunnerOptions): SyncR
     db.transaction(() => {
       writeKey(db, 'last_failure_at', new Date().toISOString());
       writeKey(db, 'last_error', failure.message);
-    })();
+    }).immediate();
     if (failure.kind !== 'transient') options.log.error({ kind: failure.kind }, `sync: ${failure.message}`);
     // Without a valid sign-in every retry would fail the same way: wait for sync.connect.
     if (failure.kind !== 'sign_in') schedule(backoffDelay(failures, backoff, random));
