@@ -22,6 +22,7 @@ export function httpStatus(code: ErrorCode): number {
       return 500;
     // The database was written by a newer Saring: this host cannot serve it until it is upgraded.
     case 'database_newer':
+    case 'busy':
       return 503;
     default:
       return missingCase(code);

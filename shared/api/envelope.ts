@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'invalid_operation',
   'conflict',
   'database_newer',
+  /** Another writer held the database past the wait (a second window, a background worker): nothing was written. */
+  'busy',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { z } from 'zod';
 import {
   ACCESS,
@@ -85,6 +86,10 @@ export async function dispatch(
     return ok(await handler(parsed.data, ctx));
   } catch (err) {
     if (err instanceof CoreError) return fail(err.code, err.message);
+    // Past the busy timeout, another writer still held the lock: the transaction wrote nothing.
+    if (err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY')) {
+      return fail('busy', 'The database is busy with another writer; nothing was saved. Try again.');
+    }
     desk.log.error({ err, method }, 'core call failed');
     return fail('internal', 'Internal error; the action was not saved');
   }

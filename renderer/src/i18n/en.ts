@@ -577,6 +577,7 @@ export const en = {
     invalid_operation: 'The action is not valid.',
     conflict: 'Someone else changed this complaint. Reload and try again.',
     database_newer: 'The database comes from a newer Saring version. Update the application.',
+    busy: 'The database is busy with another window or a background task; nothing was saved. Try again.',
     internal: 'Something went wrong; the action was not saved.',
   },
 } satisfies Widen<typeof id>;

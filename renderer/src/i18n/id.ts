@@ -581,6 +581,7 @@ export const id = {
     invalid_operation: 'Tindakan tidak valid.',
     conflict: 'Pengaduan telah diubah orang lain. Muat ulang lalu coba lagi.',
     database_newer: 'Basis data berasal dari versi Saring yang lebih baru. Perbarui aplikasi.',
+    busy: 'Basis data sedang dipakai jendela lain atau proses latar; tidak ada yang tersimpan. Coba lagi.',
     internal: 'Terjadi kesalahan; tindakan tidak tersimpan.',
   },
 } satisfies VocabularyLabels & Record<string, object>;

@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { dispatch, type Handlers } from '../../../electron/core/api/dispatch.ts';
 import { applyToComplaint } from '../../../electron/core/complaints/apply.ts';
 import type { Operation } from '../../../shared/index.ts';
-import { item, seeded } from './helpers.ts';
+import { item, seeded, tempDb } from './helpers.ts';
 
 const WHO = { actor: 'rina', device: 'desk-1' };
 const VERIFY: Operation = {
@@ -41,5 +43,30 @@ describe('a moderator’s action beside another writer on the same database', ()
     }
     const [commits] = (await once(worker, 'message')) as [number];
     expect(commits).toBeGreaterThan(0);
+  });
+
+  it('answers busy, with nothing written, when the other holds the lock past the wait', async () => {
+    const { db, file } = tempDb();
+    db.pragma('busy_timeout = 50');
+    const other = new Database(file);
+    other.prepare('BEGIN IMMEDIATE').run();
+    try {
+      const write = () =>
+        db.transaction(() => db.prepare('UPDATE case_counter SET last = 1').run()).immediate();
+      const handlers = new Proxy({}, { get: () => write }) as Handlers;
+      const log = { error: () => undefined };
+      const desk = { handlers, sessionUser: () => null, device: 'd', log };
+      const result = await dispatch(desk, 'app.info', {}, null);
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'busy',
+          message: 'The database is busy with another writer; nothing was saved. Try again.',
+        },
+      });
+    } finally {
+      other.prepare('ROLLBACK').run();
+      other.close();
+    }
   });
 });

@@ -13,6 +13,7 @@ const EXPECTED = {
   invalid_operation: 409,
   conflict: 409,
   database_newer: 503,
+  busy: 503,
   internal: 500,
 } satisfies Record<ErrorCode, number>;
 
