@@ -40,9 +40,11 @@ export async function pullAll(
     for (;;) {
       const { from } = next;
       const page = await next.page;
-      if (page.more) next = ask(page.cursor);
-      // Lets the request for the next page go out: the hub prepares it while this one is written.
-      await new Promise((r) => setImmediate(r));
+      if (page.more) {
+        next = ask(page.cursor);
+        // Lets that request go out before this page's synchronous write: the hub prepares it meanwhile.
+        await new Promise((r) => setImmediate(r));
+      }
       const applied = applyPulled(db, page, { from, token, cold });
       if (applied === 'moved') return received;
       if (applied === 'new_epoch') {
